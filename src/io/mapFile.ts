@@ -1,0 +1,241 @@
+/**
+ * The native file: `<title>.assetmap.json`, an envelope `{format, version, map}`. Parsing returns a typed result;
+ * the UI turns each error into a sentence with `describeOpenError`. Opening repairs what is safe to repair
+ * (an edge to a missing node is dropped) and says so; unknown fields survive a round trip.
+ */
+import {
+  type AssetMapDoc,
+  type MapEdge,
+  type MapNode,
+  AREAS,
+  DEFAULT_LAYOUT,
+  EDGE_KINDS,
+  IMPROVEMENT_STATUSES,
+  TIE_STRENGTHS,
+  isAssetKind,
+  newId,
+} from '../model';
+import { type Result, err, ok } from './result';
+import { CURRENT_VERSION, migrate } from './migrations';
+
+export const FORMAT = 'asset-map';
+export { CURRENT_VERSION };
+
+export type OpenError =
+  | { kind: 'not-json'; detail: string }
+  | { kind: 'not-asset-map'; what?: string }
+  | { kind: 'too-new'; version: number }
+  | { kind: 'migration-failed'; version: number; detail: string }
+  | { kind: 'invalid'; detail: string }
+  | { kind: 'no-map-in-image'; format: 'PNG' | 'SVG' }
+  | { kind: 'unsupported'; name: string }
+  | { kind: 'too-big'; bytes: number; limit: number }
+  | { kind: 'spreadsheet'; detail: string };
+
+export interface Opened {
+  doc: AssetMapDoc;
+  /** Plain sentences about what was repaired while opening. */
+  repairs: string[];
+}
+
+export function serializeMap(doc: AssetMapDoc, space?: number): string {
+  return JSON.stringify({ format: FORMAT, version: CURRENT_VERSION, map: doc }, null, space);
+}
+
+export function parseMapFile(text: string): Result<Opened, OpenError> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return err({ kind: 'not-json', detail: e instanceof Error ? e.message : String(e) });
+  }
+  return parseEnvelope(data);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function parseEnvelope(data: unknown): Result<Opened, OpenError> {
+  if (!isRecord(data) || data.format !== FORMAT) {
+    const what = isRecord(data) && typeof data.format === 'string' ? data.format : undefined;
+    return err({ kind: 'not-asset-map', what });
+  }
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return err({ kind: 'invalid', detail: 'its version number is missing or not a whole number' });
+  }
+  if (version > CURRENT_VERSION) return err({ kind: 'too-new', version });
+  let map: unknown;
+  try {
+    map = migrate(data.map, version);
+  } catch (e) {
+    return err({ kind: 'migration-failed', version, detail: e instanceof Error ? e.message : String(e) });
+  }
+  return restoreMap(map);
+}
+
+const finite = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.max(-1e7, Math.min(1e7, v)) : fallback);
+const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+
+/** Checks and repairs a map object into a valid document. Unknown fields are kept. */
+export function restoreMap(raw: unknown): Result<Opened, OpenError> {
+  if (!isRecord(raw)) return err({ kind: 'invalid', detail: 'it has no map in it' });
+  if (!isRecord(raw.nodes)) return err({ kind: 'invalid', detail: 'its list of nodes is missing' });
+  const repairs: string[] = [];
+  const count = { nodes: 0, edges: 0, fixed: 0 };
+
+  const nodes: Record<string, MapNode> = {};
+  const entries = Object.entries(raw.nodes);
+  for (const [key, value] of entries) {
+    if (!isRecord(value) || typeof value.kind !== 'string') {
+      count.nodes++;
+      continue;
+    }
+    const kind = value.kind;
+    if (!isAssetKind(kind) && kind !== 'strength' && kind !== 'weakness' && kind !== 'improvement') {
+      count.nodes++;
+      continue;
+    }
+    const node = { ...value, id: key, kind, label: text(value.label), x: finite(value.x, 0), y: finite(value.y, 0), order: finite(value.order, 0) } as Record<string, unknown>;
+    if (node.details !== undefined && typeof node.details !== 'string') node.details = text(node.details);
+    if (node.tags !== undefined && !(Array.isArray(node.tags) && node.tags.every((t) => typeof t === 'string'))) delete node.tags;
+    if (node.fields !== undefined && !(isRecord(node.fields) && Object.values(node.fields).every((f) => typeof f === 'string'))) {
+      delete node.fields;
+      count.fixed++;
+    }
+    if (node.passions !== undefined) {
+      node.passions = Array.isArray(node.passions)
+        ? node.passions.filter((p) => isRecord(p) && typeof p.text === 'string').map((p) => cleanAreas(p as Record<string, unknown>))
+        : undefined;
+      if (!node.passions) delete node.passions;
+    }
+    if (node.areas !== undefined) {
+      const c = cleanAreas(node);
+      if (c.areas === undefined) delete node.areas;
+      else node.areas = c.areas;
+    }
+    if (kind === 'improvement' && !(IMPROVEMENT_STATUSES as readonly unknown[]).includes(node.status)) node.status = 'idea';
+    if (node.formality !== undefined && node.formality !== 'formal' && node.formality !== 'informal') delete node.formality;
+    nodes[key] = node as unknown as MapNode;
+  }
+  // Attached nodes need something valid to hang from; drop the ones that have not (and what hangs from them).
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const node of Object.values(nodes)) {
+      if (isAssetKind(node.kind)) continue;
+      const parent = nodes[(node as { attachedTo?: string }).attachedTo ?? ''];
+      const fits =
+        parent &&
+        parent.id !== node.id &&
+        (node.kind === 'improvement' ? isAssetKind(parent.kind) || parent.kind === 'weakness' : isAssetKind(parent.kind));
+      if (!fits) {
+        delete nodes[node.id];
+        count.nodes++;
+        changed = true;
+      }
+    }
+  }
+  for (const node of Object.values(nodes)) {
+    if (node.kind === 'improvement' && node.owner !== undefined && (typeof node.owner !== 'string' || nodes[node.owner]?.kind !== 'staff')) {
+      delete (node as { owner?: string }).owner;
+      count.fixed++;
+    }
+  }
+
+  const edges: Record<string, MapEdge> = {};
+  for (const [key, value] of Object.entries(isRecord(raw.edges) ? raw.edges : {})) {
+    if (!isRecord(value) || !(EDGE_KINDS as readonly unknown[]).includes(value.kind)) {
+      count.edges++;
+      continue;
+    }
+    const source = nodes[text(value.source)];
+    const target = nodes[text(value.target)];
+    if (!source || !target || source === target || !isAssetKind(target.kind) || !(isAssetKind(source.kind) || (value.kind === 'supports' && source.kind === 'strength'))) {
+      count.edges++;
+      continue;
+    }
+    const edge = { ...value, id: key, source: source.id, target: target.id } as MapEdge;
+    if (edge.kind === 'relationship' && !(TIE_STRENGTHS as readonly unknown[]).includes(edge.tie)) edge.tie = 'regular';
+    if (edge.label !== undefined && typeof edge.label !== 'string') delete edge.label;
+    edges[key] = edge;
+  }
+
+  const routes: Record<string, { x: number; y: number }[]> = {};
+  if (isRecord(raw.routes)) {
+    for (const [key, pts] of Object.entries(raw.routes)) {
+      if (Array.isArray(pts) && pts.length >= 2 && pts.every((p) => isRecord(p) && Number.isFinite(p.x) && Number.isFinite(p.y))) {
+        const ends = edges[key] ? true : key.startsWith('a:') && nodes[key.slice(2)];
+        if (ends) routes[key] = pts.map((p) => ({ x: p.x as number, y: p.y as number }));
+      }
+    }
+  }
+
+  const layout = isRecord(raw.layout) ? raw.layout : {};
+  const stringRecord = (v: unknown) =>
+    Object.fromEntries(Object.entries(isRecord(v) ? v : {}).filter(([, s]) => typeof s === 'string')) as Record<string, string>;
+  const doc: AssetMapDoc = {
+    ...raw,
+    id: typeof raw.id === 'string' && raw.id ? raw.id : newId('map'),
+    title: text(raw.title) || 'Untitled map',
+    created: typeof raw.created === 'string' ? raw.created : new Date().toISOString(),
+    nodes,
+    edges,
+    routes,
+    layout: {
+      direction: layout.direction === 'TB' ? 'TB' : DEFAULT_LAYOUT.direction,
+      spacing: Math.max(10, Math.min(400, finite(layout.spacing, DEFAULT_LAYOUT.spacing))),
+    },
+    reflect: stringRecord(raw.reflect),
+    dismissed: Object.fromEntries(Object.keys(isRecord(raw.dismissed) ? raw.dismissed : {}).map((k) => [k, true as const])),
+  };
+  if (count.nodes) repairs.push(`${count.nodes} ${count.nodes === 1 ? 'item was' : 'items were'} damaged or belonged to nothing, and left out.`);
+  if (count.edges) repairs.push(`${count.edges} ${count.edges === 1 ? 'connection pointed' : 'connections pointed'} to missing items, and ${count.edges === 1 ? 'was' : 'were'} left out.`);
+  if (count.fixed) repairs.push(`${count.fixed} damaged ${count.fixed === 1 ? 'detail was' : 'details were'} cleared.`);
+  return ok({ doc, repairs });
+}
+
+function cleanAreas<T extends Record<string, unknown>>(o: T): T {
+  if (!Array.isArray(o.areas)) {
+    const { areas: _drop, ...rest } = o;
+    return rest as T;
+  }
+  return { ...o, areas: [...new Set(o.areas.filter((a) => (AREAS as readonly unknown[]).includes(a)))] };
+}
+
+/** A sentence for each way opening can fail. */
+export function describeOpenError(e: OpenError, fileName?: string): string {
+  const name = fileName ? `“${fileName}”` : 'This file';
+  switch (e.kind) {
+    case 'not-json':
+      return `${name} could not be opened: it is not a map file (its text is not valid JSON). Your current map was not changed.`;
+    case 'not-asset-map':
+      return `${name} is not an Asset Map file${e.what ? ` (it says it is “${e.what}”)` : ''}. Your current map was not changed.`;
+    case 'too-new':
+      return `${name} was saved by a newer version of Asset Map (file version ${e.version}; this app reads up to ${CURRENT_VERSION}). Update the app to open it. Your current map was not changed.`;
+    case 'migration-failed':
+      return `${name} is an older map file (version ${e.version}) that could not be upgraded: ${e.detail}. Your current map was not changed.`;
+    case 'invalid':
+      return `${name} is damaged: ${e.detail}. Your current map was not changed.`;
+    case 'no-map-in-image':
+      return `This image has no Asset Map data in it, so it cannot be opened as a map. Only ${e.format} images exported by Asset Map can. Your current map was not changed.`;
+    case 'unsupported':
+      return `${name} is not a kind of file Asset Map can open. Open an .assetmap.json file, a map image exported by Asset Map (PNG or SVG), or a spreadsheet (CSV or TSV).`;
+    case 'too-big':
+      return `${name} is too big to open (${(e.bytes / 1048576).toFixed(1)} MB; the limit is ${Math.round(e.limit / 1048576)} MB). Your current map was not changed.`;
+    case 'spreadsheet':
+      return `${name} could not be read as a worksheet: ${e.detail}. Your current map was not changed.`;
+  }
+}
+
+/** A file name from a map title: characters unsafe in file names replaced. */
+export function fileNameFor(title: string, extension: string): string {
+  const safe = title
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 120);
+  return `${safe || 'Asset map'}.assetmap.${extension}`;
+}

@@ -1,0 +1,371 @@
+/**
+ * Every change to a document is one of these commands: a named recipe that mutates an immer draft.
+ * The store runs them with produceWithPatches, so each one is one undo step. Recipes must be deterministic
+ * given their payload (ids and positions are chosen by the caller or filled in before the recipe runs).
+ */
+import {
+  type Area,
+  type AssetKind,
+  type AssetMapDoc,
+  type AssetNode,
+  type EdgeKind,
+  type ImprovementNode,
+  type ImprovementStatus,
+  type LayoutSettings,
+  type MapEdge,
+  type Passion,
+  type Point,
+  type TieStrength,
+  type TraitKind,
+  type TraitNode,
+  isAsset,
+  isAttached,
+  isImprovement,
+} from './types';
+import { isDraft, original } from 'immer';
+import { attachmentEdgeId, getAttachmentIndex, getSubtreeIds, nextOrder } from './doc';
+
+/**
+ * Read-only scans of a whole document go to the draft's base, not through immer's proxies: touching every
+ * node of a 5,000-node draft would create 5,000 proxies for one moved node. Only use it for data the recipe
+ * has not changed yet.
+ */
+const base = <T extends object>(draft: T): T => (isDraft(draft) ? (original(draft as never) as T) : draft);
+
+type Recipe<P> = (draft: AssetMapDoc, payload: P) => void;
+
+export interface AddAssetPayload {
+  id: string;
+  kind: AssetKind;
+  label: string;
+  x: number;
+  y: number;
+  order?: number;
+  details?: string;
+  fields?: Record<string, string>;
+  passions?: Passion[];
+  formality?: 'formal' | 'informal';
+}
+
+export interface AddAttachmentPayload {
+  id: string;
+  kind: TraitKind | 'improvement';
+  attachedTo: string;
+  label: string;
+  x: number;
+  y: number;
+  order?: number;
+  status?: ImprovementStatus;
+  owner?: string;
+  areas?: Area[];
+}
+
+/** The fields of a node a user can edit; `undefined` removes an optional field. */
+export interface NodePatch {
+  label?: string;
+  details?: string;
+  tags?: string[];
+  kind?: AssetKind;
+  fields?: Record<string, string>;
+  passions?: Passion[];
+  formality?: 'formal' | 'informal';
+  areas?: Area[];
+  status?: ImprovementStatus;
+  owner?: string;
+  attachedTo?: string;
+}
+
+export interface LinkPayload {
+  id: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  tie?: TieStrength;
+  label?: string;
+}
+
+export interface EdgePatch {
+  kind?: EdgeKind;
+  tie?: TieStrength;
+  label?: string;
+}
+
+const OPTIONAL_NODE_FIELDS = ['details', 'tags', 'fields', 'passions', 'formality', 'areas', 'owner'] as const;
+
+function dropRoutesTouching(draft: AssetMapDoc, ids: Set<string>) {
+  if (ids.size === 0) return;
+  const doc = base(draft);
+  for (const key of Object.keys(doc.routes)) {
+    const edge = doc.edges[key];
+    // Attachment edges ("a:<id>") run between a node and what it is attached to.
+    const attached = edge ? undefined : doc.nodes[key.slice(2)];
+    const [a, b] = edge ? [edge.source, edge.target] : attached && isAttached(attached) ? [attached.id, attached.attachedTo] : [key.slice(2), ''];
+    if (ids.has(a) || ids.has(b)) delete draft.routes[key];
+  }
+}
+
+const addAsset: Recipe<AddAssetPayload> = (draft, p) => {
+  if (draft.nodes[p.id]) return;
+  const node: AssetNode = {
+    id: p.id,
+    kind: p.kind,
+    label: p.label,
+    x: p.x,
+    y: p.y,
+    order: p.order ?? nextOrder(base(draft), isAsset),
+  };
+  if (p.details !== undefined) node.details = p.details;
+  if (p.fields !== undefined) node.fields = p.fields;
+  if (p.passions !== undefined) node.passions = p.passions;
+  if (p.formality !== undefined) node.formality = p.formality;
+  draft.nodes[p.id] = node;
+};
+
+const addAttachment: Recipe<AddAttachmentPayload> = (draft, p) => {
+  const parent = draft.nodes[p.attachedTo];
+  if (draft.nodes[p.id] || !parent) return;
+  // Strengths and weaknesses belong to assets; improvements to an asset or a weakness.
+  if (p.kind === 'improvement' ? !(isAsset(parent) || parent.kind === 'weakness') : !isAsset(parent)) return;
+  const order = p.order ?? nextOrder(base(draft), (n) => isAttached(n) && n.attachedTo === p.attachedTo);
+  if (p.kind === 'improvement') {
+    const node: ImprovementNode = {
+      id: p.id,
+      kind: 'improvement',
+      label: p.label,
+      attachedTo: p.attachedTo,
+      status: p.status ?? 'idea',
+      x: p.x,
+      y: p.y,
+      order,
+    };
+    if (p.owner !== undefined) node.owner = p.owner;
+    draft.nodes[p.id] = node;
+  } else {
+    const node: TraitNode = { id: p.id, kind: p.kind, label: p.label, attachedTo: p.attachedTo, x: p.x, y: p.y, order };
+    if (p.areas !== undefined) node.areas = p.areas;
+    draft.nodes[p.id] = node;
+  }
+};
+
+const updateNode: Recipe<{ id: string; patch: NodePatch }> = (draft, { id, patch }) => {
+  const node = draft.nodes[id] as unknown as Record<string, unknown> | undefined;
+  if (!node) return;
+  if (patch.label !== undefined) node.label = patch.label;
+  if (patch.kind !== undefined && isAsset(draft.nodes[id])) node.kind = patch.kind;
+  if (patch.status !== undefined && isImprovement(draft.nodes[id])) node.status = patch.status;
+  if ('attachedTo' in patch && patch.attachedTo && isAttached(draft.nodes[id])) {
+    const target = draft.nodes[patch.attachedTo];
+    const ok = isImprovement(draft.nodes[id]) ? isAsset(target) || target?.kind === 'weakness' : isAsset(target);
+    if (ok && patch.attachedTo !== id) {
+      dropRoutesTouching(draft, new Set([id]));
+      node.attachedTo = patch.attachedTo;
+    }
+  }
+  for (const key of OPTIONAL_NODE_FIELDS) {
+    if (!(key in patch)) continue;
+    const value = patch[key];
+    if (value === undefined) delete node[key];
+    else node[key] = value;
+  }
+};
+
+const moveNodes: Recipe<{ positions: Record<string, Point> }> = (draft, { positions }) => {
+  const moved = new Set<string>();
+  for (const [id, p] of Object.entries(positions)) {
+    const node = draft.nodes[id];
+    if (!node || !Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
+    if (node.x === p.x && node.y === p.y) continue;
+    node.x = p.x;
+    node.y = p.y;
+    moved.add(id);
+  }
+  dropRoutesTouching(draft, moved);
+};
+
+/** Deletes nodes with everything attached to them and every edge that touches them. */
+const deleteNodes: Recipe<{ ids: string[] }> = (draft, { ids }) => {
+  const doc = base(draft);
+  const doomed = getSubtreeIds(doc, ids);
+  if (doomed.size === 0) return;
+  dropRoutesTouching(draft, doomed);
+  for (const edge of Object.values(doc.edges)) {
+    if (doomed.has(edge.source) || doomed.has(edge.target)) delete draft.edges[edge.id];
+  }
+  for (const node of Object.values(doc.nodes)) {
+    if (isImprovement(node) && node.owner && doomed.has(node.owner) && !doomed.has(node.id)) {
+      delete (draft.nodes[node.id] as ImprovementNode).owner;
+    }
+  }
+  for (const id of doomed) delete draft.nodes[id];
+};
+
+const linkAssets: Recipe<LinkPayload> = (draft, p) => {
+  const source = draft.nodes[p.source];
+  const target = draft.nodes[p.target];
+  if (draft.edges[p.id] || !source || !target || p.source === p.target) return;
+  // Relationships join assets; "supports" may also start at a strength.
+  if (!isAsset(target) || !(isAsset(source) || (p.kind === 'supports' && source.kind === 'strength'))) return;
+  const duplicate = Object.values(base(draft).edges).some(
+    (e) =>
+      e.kind === p.kind &&
+      ((e.source === p.source && e.target === p.target) ||
+        (p.kind === 'relationship' && e.source === p.target && e.target === p.source)),
+  );
+  if (duplicate) return;
+  const edge: MapEdge = { id: p.id, kind: p.kind, source: p.source, target: p.target };
+  if (p.kind === 'relationship') edge.tie = p.tie ?? 'regular';
+  if (p.label) edge.label = p.label;
+  draft.edges[p.id] = edge;
+};
+
+const updateEdge: Recipe<{ id: string; patch: EdgePatch }> = (draft, { id, patch }) => {
+  const edge = draft.edges[id];
+  if (!edge) return;
+  if (patch.kind !== undefined && patch.kind !== edge.kind) {
+    if (patch.kind === 'relationship' && !isAsset(draft.nodes[edge.source])) return;
+    edge.kind = patch.kind;
+    if (patch.kind === 'supports') delete edge.tie;
+    else edge.tie ??= 'regular';
+  }
+  if (patch.tie !== undefined && edge.kind === 'relationship') edge.tie = patch.tie;
+  if ('label' in patch) {
+    if (patch.label) edge.label = patch.label;
+    else delete edge.label;
+  }
+};
+
+const deleteEdges: Recipe<{ ids: string[] }> = (draft, { ids }) => {
+  for (const id of ids) {
+    delete draft.edges[id];
+    delete draft.routes[id];
+  }
+};
+
+const applyLayout: Recipe<{
+  positions: Record<string, Point>;
+  routes: Record<string, Point[]>;
+  settings?: LayoutSettings;
+}> = (draft, { positions, routes, settings }) => {
+  for (const [id, p] of Object.entries(positions)) {
+    const node = draft.nodes[id];
+    if (node && (node.x !== p.x || node.y !== p.y)) {
+      node.x = p.x;
+      node.y = p.y;
+    }
+  }
+  draft.routes = routes;
+  if (settings) draft.layout = settings;
+};
+
+const setTitle: Recipe<{ title: string }> = (draft, { title }) => {
+  draft.title = title;
+};
+
+const setReflectAnswer: Recipe<{ question: string; text: string }> = (draft, { question, text }) => {
+  if (text) draft.reflect[question] = text;
+  else delete draft.reflect[question];
+};
+
+const dismissSuggestion: Recipe<{ key: string }> = (draft, { key }) => {
+  draft.dismissed[key] = true;
+};
+
+const restoreSuggestion: Recipe<{ key: string }> = (draft, { key }) => {
+  delete draft.dismissed[key];
+};
+
+/** Moves an asset (worksheet row) or attached item before another of its kind, or to the end. */
+const reorderNode: Recipe<{ id: string; before?: string }> = (draft, { id, before }) => {
+  const node = draft.nodes[id];
+  if (!node) return;
+  const siblings = Object.values(draft.nodes)
+    .filter((n) => n.id !== id && (isAttached(node) ? isAttached(n) && n.attachedTo === node.attachedTo : isAsset(n)))
+    .sort((a, b) => a.order - b.order);
+  const at = before ? siblings.findIndex((n) => n.id === before) : -1;
+  siblings.splice(at < 0 ? siblings.length : at, 0, node);
+  siblings.forEach((n, i) => {
+    if (n.order !== i) n.order = i;
+  });
+};
+
+/**
+ * Replaces the strengths, weaknesses or improvements of an asset with a list of texts (a worksheet cell):
+ * items are matched by position, so editing one line keeps the others' ids, areas and positions.
+ * `place` gives positions for items that are new.
+ */
+const setAttachmentList: Recipe<{
+  assetId: string;
+  kind: TraitKind | 'improvement';
+  labels: string[];
+  newIds: string[];
+  newPositions: Point[];
+}> = (draft, { assetId, kind, labels, newIds, newPositions }) => {
+  if (!isAsset(draft.nodes[assetId])) return;
+  const current = (getAttachmentIndex(draft).get(assetId) ?? []).filter((n) => n.kind === kind);
+  labels.forEach((label, i) => {
+    const existing = current[i];
+    if (existing) {
+      const node = draft.nodes[existing.id]!;
+      if (node.label !== label) node.label = label;
+      if (node.order !== i) node.order = i;
+    } else {
+      const id = newIds[i - current.length] ?? `${assetId}_${kind}_${i}`;
+      const p = newPositions[i - current.length] ?? { x: 0, y: 0 };
+      addAttachment(draft, { id, kind, attachedTo: assetId, label, x: p.x, y: p.y, order: i });
+    }
+  });
+  const extra = current.slice(labels.length).map((n) => n.id);
+  if (extra.length) deleteNodes(draft, { ids: extra });
+};
+
+/** Adds many nodes and edges at once (an import, a paste): one undo step. */
+const insertContent: Recipe<{ nodes: AssetMapDoc['nodes']; edges: AssetMapDoc['edges'] }> = (draft, p) => {
+  for (const node of Object.values(p.nodes)) if (!draft.nodes[node.id]) draft.nodes[node.id] = node;
+  for (const edge of Object.values(p.edges)) {
+    if (!draft.edges[edge.id] && draft.nodes[edge.source] && draft.nodes[edge.target]) draft.edges[edge.id] = edge;
+  }
+};
+
+export const commands = {
+  addAsset,
+  addAttachment,
+  updateNode,
+  moveNodes,
+  deleteNodes,
+  linkAssets,
+  updateEdge,
+  deleteEdges,
+  applyLayout,
+  setTitle,
+  setReflectAnswer,
+  dismissSuggestion,
+  restoreSuggestion,
+  reorderNode,
+  setAttachmentList,
+  insertContent,
+};
+
+export type Commands = typeof commands;
+export type CommandName = keyof Commands;
+export type PayloadOf<K extends CommandName> = Parameters<Commands[K]>[1];
+
+/** Words for the undo and redo buttons ("Undo add asset"). */
+export const COMMAND_LABELS: Record<CommandName, string> = {
+  addAsset: 'add asset',
+  addAttachment: 'add item',
+  updateNode: 'edit',
+  moveNodes: 'move',
+  deleteNodes: 'delete',
+  linkAssets: 'connect',
+  updateEdge: 'edit connection',
+  deleteEdges: 'delete connection',
+  applyLayout: 'auto layout',
+  setTitle: 'rename map',
+  setReflectAnswer: 'answer',
+  dismissSuggestion: 'dismiss suggestion',
+  restoreSuggestion: 'restore suggestion',
+  reorderNode: 'reorder',
+  setAttachmentList: 'edit list',
+  insertContent: 'import',
+};
+

@@ -1,0 +1,85 @@
+/** Pure queries over a document that every layer uses. */
+import {
+  type AssetMapDoc,
+  type AssetNode,
+  type AttachedNode,
+  type LayoutSettings,
+  type MapEdge,
+  type MapNode,
+  isAsset,
+  isAttached,
+} from './types';
+import { newId } from './ids';
+
+export const DEFAULT_LAYOUT: LayoutSettings = { direction: 'LR', spacing: 60 };
+
+export function emptyDoc(title = 'Untitled map', id = newId('map')): AssetMapDoc {
+  return {
+    id,
+    title,
+    created: new Date().toISOString(),
+    nodes: {},
+    edges: {},
+    routes: {},
+    layout: { ...DEFAULT_LAYOUT },
+    reflect: {},
+    dismissed: {},
+  };
+}
+
+const byOrder = (a: MapNode, b: MapNode) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Assets in worksheet order. */
+export function getAssets(doc: AssetMapDoc): AssetNode[] {
+  return Object.values(doc.nodes).filter(isAsset).sort(byOrder);
+}
+
+/** Index: node id -> the nodes attached to it, in order. Build once per document and reuse. */
+export function getAttachmentIndex(doc: AssetMapDoc): Map<string, AttachedNode[]> {
+  const index = new Map<string, AttachedNode[]>();
+  for (const node of Object.values(doc.nodes)) {
+    if (!isAttached(node)) continue;
+    let list = index.get(node.attachedTo);
+    if (!list) index.set(node.attachedTo, (list = []));
+    list.push(node);
+  }
+  for (const list of index.values()) list.sort(byOrder);
+  return index;
+}
+
+/** The asset a node belongs to (itself for an asset; the asset of the weakness for an improvement on one). */
+export function getOwningAsset(doc: AssetMapDoc, id: string): AssetNode | undefined {
+  let node = doc.nodes[id];
+  for (let hops = 0; node && hops < 4; hops++) {
+    if (isAsset(node)) return node;
+    node = isAttached(node) ? doc.nodes[node.attachedTo] : undefined;
+  }
+  return undefined;
+}
+
+/** Every node attached, directly or through a weakness, to the given nodes, including them. */
+export function getSubtreeIds(doc: AssetMapDoc, ids: Iterable<string>): Set<string> {
+  const index = getAttachmentIndex(doc);
+  const out = new Set<string>();
+  const stack = [...ids];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (out.has(id) || !doc.nodes[id]) continue;
+    out.add(id);
+    for (const child of index.get(id) ?? []) stack.push(child.id);
+  }
+  return out;
+}
+
+export function getEdgesOf(doc: AssetMapDoc, nodeIds: Set<string>): MapEdge[] {
+  return Object.values(doc.edges).filter((e) => nodeIds.has(e.source) || nodeIds.has(e.target));
+}
+
+export function nextOrder(doc: AssetMapDoc, filter: (n: MapNode) => boolean = () => true): number {
+  let max = -1;
+  for (const n of Object.values(doc.nodes)) if (filter(n) && n.order > max) max = n.order;
+  return max + 1;
+}
+
+/** The view's id of the edge that ties an attached node to what it belongs to. */
+export const attachmentEdgeId = (nodeId: string) => `a:${nodeId}`;

@@ -1,0 +1,9 @@
+/**
+ * The document layer: types, ids, pure queries and the commands that change a document.
+ * Imports nothing from the other layers; no DOM, no React.
+ */
+export * from './types';
+export * from './doc';
+export * from './ids';
+export * from './commands';
+export * from './examples';

@@ -1,0 +1,157 @@
+/** The document: one map is one library's internal asset map. Plain data, no classes, JSON-safe. */
+
+export const ASSET_KINDS = ['partner', 'staff', 'space', 'resource', 'program', 'community'] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+
+export const TRAIT_KINDS = ['strength', 'weakness'] as const;
+export type TraitKind = (typeof TRAIT_KINDS)[number];
+
+export type NodeKind = AssetKind | TraitKind | 'improvement';
+
+/** Areas of need and of strength; matching in the analysis runs on these. */
+export const AREAS = [
+  'expertise',
+  'relationships',
+  'passion',
+  'space',
+  'funding',
+  'technology',
+  'language',
+  'people',
+  'time',
+  'transportation',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+export const TIE_STRENGTHS = ['strong', 'regular', 'weak'] as const;
+export type TieStrength = (typeof TIE_STRENGTHS)[number];
+
+export const IMPROVEMENT_STATUSES = ['idea', 'planned', 'doing', 'done'] as const;
+export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
+
+export const EDGE_KINDS = ['relationship', 'supports'] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+export type LayoutDirection = 'LR' | 'TB';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+interface NodeBase {
+  id: string;
+  label: string;
+  /** Top-left corner on the canvas. */
+  x: number;
+  y: number;
+  /** Sort key among siblings (worksheet rows, list items). */
+  order: number;
+  details?: string;
+  tags?: string[];
+}
+
+export interface Passion {
+  text: string;
+  /** Set by the user; when absent the analysis suggests areas from the words. */
+  areas?: Area[];
+}
+
+export interface AssetNode extends NodeBase {
+  kind: AssetKind;
+  /** Free-form named details: role, priorities, stories, extra spreadsheet columns. */
+  fields?: Record<string, string>;
+  /** Staff: passions and interests. */
+  passions?: Passion[];
+  /** Partner: a formal partnership with an organisation, or an informal one with a person. */
+  formality?: 'formal' | 'informal';
+}
+
+export interface TraitNode extends NodeBase {
+  kind: TraitKind;
+  /** The asset this strength or weakness belongs to. */
+  attachedTo: string;
+  /** Set by the user; when absent the analysis suggests areas from the words. */
+  areas?: Area[];
+}
+
+export interface ImprovementNode extends NodeBase {
+  kind: 'improvement';
+  /** The asset, or one of its weaknesses, that this improves. */
+  attachedTo: string;
+  status: ImprovementStatus;
+  /** A staff node responsible for it. */
+  owner?: string;
+}
+
+export type MapNode = AssetNode | TraitNode | ImprovementNode;
+export type AttachedNode = TraitNode | ImprovementNode;
+
+export interface MapEdge {
+  id: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  /** Relationship edges: how strong the tie is. */
+  tie?: TieStrength;
+  label?: string;
+}
+
+export interface LayoutSettings {
+  direction: LayoutDirection;
+  /** Gap between blocks, in px. */
+  spacing: number;
+}
+
+export interface AssetMapDoc {
+  id: string;
+  title: string;
+  /** ISO date of creation. */
+  created: string;
+  nodes: Record<string, MapNode>;
+  edges: Record<string, MapEdge>;
+  /**
+   * Edge routes from the last auto layout, keyed by the view's edge id; an edge without a route is drawn as a
+   * curve between its ends. Moving a node drops the routes that touch it.
+   */
+  routes: Record<string, Point[]>;
+  layout: LayoutSettings;
+  /** Answers to the Reflect questions, keyed by question id. */
+  reflect: Record<string, string>;
+  /** Suggested connections the user dismissed, keyed by suggestion id. */
+  dismissed: Record<string, true>;
+}
+
+export const isAssetKind = (kind: string): kind is AssetKind => (ASSET_KINDS as readonly string[]).includes(kind);
+export const isAsset = (node: MapNode | undefined): node is AssetNode => !!node && isAssetKind(node.kind);
+export const isTrait = (node: MapNode | undefined): node is TraitNode =>
+  !!node && (node.kind === 'strength' || node.kind === 'weakness');
+export const isImprovement = (node: MapNode | undefined): node is ImprovementNode =>
+  !!node && node.kind === 'improvement';
+export const isAttached = (node: MapNode | undefined): node is AttachedNode => isTrait(node) || isImprovement(node);
+
+/** Words for each kind, for labels, legends and accessible names. */
+export const KIND_NAMES: Record<NodeKind, string> = {
+  partner: 'partner',
+  staff: 'staff',
+  space: 'space',
+  resource: 'resource',
+  program: 'program',
+  community: 'community',
+  strength: 'strength',
+  weakness: 'weakness',
+  improvement: 'improvement',
+};
+
+export const AREA_NAMES: Record<Area, string> = {
+  expertise: 'Expertise/Skill',
+  relationships: 'Relationships',
+  passion: 'Passion/Interest',
+  space: 'Space',
+  funding: 'Funding',
+  technology: 'Technology',
+  language: 'Language',
+  people: 'People/Volunteers',
+  time: 'Time/Schedule',
+  transportation: 'Transportation',
+};
