@@ -6,3 +6,4 @@ export * from './measure';
 export * from './layoutMap';
 export * from './place';
 export * from './theme';
+export * from './edges';

@@ -1,0 +1,105 @@
+/**
+ * The edges a map draws, and their geometry, shared by the canvas and the SVG exporter.
+ * Besides the document's relationship and "supports" edges, every strength, weakness and improvement is drawn
+ * tied to what it belongs to.
+ */
+import { type AssetMapDoc, type MapNode, type Point, type TieStrength, attachmentEdgeId, isAttached } from '../model';
+
+export type DrawnEdgeKind = 'strength' | 'weakness' | 'improvement' | 'relationship' | 'supports';
+
+export interface DrawnEdge {
+  id: string;
+  kind: DrawnEdgeKind;
+  source: string;
+  target: string;
+  tie?: TieStrength;
+  label?: string;
+}
+
+/** Every edge to draw, in a stable order: attachments first (they sit under the others), then links. */
+export function getDrawnEdges(doc: AssetMapDoc): DrawnEdge[] {
+  const out: DrawnEdge[] = [];
+  for (const node of Object.values(doc.nodes)) {
+    if (!isAttached(node) || !doc.nodes[node.attachedTo]) continue;
+    out.push({ id: attachmentEdgeId(node.id), kind: node.kind, source: node.attachedTo, target: node.id });
+  }
+  for (const edge of Object.values(doc.edges)) {
+    if (!doc.nodes[edge.source] || !doc.nodes[edge.target]) continue;
+    const e: DrawnEdge = { id: edge.id, kind: edge.kind, source: edge.source, target: edge.target };
+    if (edge.tie) e.tie = edge.tie;
+    if (edge.label) e.label = edge.label;
+    out.push(e);
+  }
+  return out;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** An SVG path through the points, with the corners rounded. */
+export function routePath(points: Point[], radius = 10): string {
+  if (points.length === 0) return '';
+  const f = (n: number) => Math.round(n * 10) / 10;
+  let d = `M${f(points[0]!.x)},${f(points[0]!.y)}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const prev = points[i - 1]!;
+    const p = points[i]!;
+    const next = points[i + 1]!;
+    const inLen = Math.hypot(p.x - prev.x, p.y - prev.y);
+    const outLen = Math.hypot(next.x - p.x, next.y - p.y);
+    const r = Math.min(radius, inLen / 2, outLen / 2);
+    if (r < 0.5) {
+      d += ` L${f(p.x)},${f(p.y)}`;
+      continue;
+    }
+    const a = { x: p.x + ((prev.x - p.x) / inLen) * r, y: p.y + ((prev.y - p.y) / inLen) * r };
+    const b = { x: p.x + ((next.x - p.x) / outLen) * r, y: p.y + ((next.y - p.y) / outLen) * r };
+    d += ` L${f(a.x)},${f(a.y)} Q${f(p.x)},${f(p.y)} ${f(b.x)},${f(b.y)}`;
+  }
+  const last = points[points.length - 1]!;
+  if (points.length > 1) d += ` L${f(last.x)},${f(last.y)}`;
+  return d;
+}
+
+/**
+ * The route of an edge that has none from the layout (after the user moved an end): from the side of one box
+ * that faces the other, to the facing side of the other, as a smooth S-curve's control points.
+ */
+export function fallbackRoute(from: Box, to: Box, kind: DrawnEdgeKind): Point[] {
+  const fc = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  const tc = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
+  if (kind === 'strength' || kind === 'weakness' || kind === 'improvement') {
+    // An item hangs from its owner: leave the owner's nearest side, enter the item's left (or right) side.
+    const right = tc.x >= fc.x + from.width / 2;
+    const start = right ? { x: from.x + from.width, y: fc.y } : { x: from.x + 16, y: from.y + from.height };
+    const endX = to.x + (tc.x < start.x - 8 ? to.width : 0);
+    const end = { x: endX, y: to.y + Math.min(to.height / 2, 16) };
+    return right ? [start, { x: (start.x + end.x) / 2, y: start.y }, { x: (start.x + end.x) / 2, y: end.y }, end] : [start, { x: start.x, y: end.y }, end];
+  }
+  const dx = tc.x - fc.x;
+  const dy = tc.y - fc.y;
+  if (Math.abs(dx) * from.height >= Math.abs(dy) * from.width) {
+    const s = { x: dx >= 0 ? from.x + from.width : from.x, y: fc.y };
+    const e = { x: dx >= 0 ? to.x : to.x + to.width, y: tc.y };
+    const mx = (s.x + e.x) / 2;
+    return [s, { x: mx, y: s.y }, { x: mx, y: e.y }, e];
+  }
+  const s = { x: fc.x, y: dy >= 0 ? from.y + from.height : from.y };
+  const e = { x: tc.x, y: dy >= 0 ? to.y : to.y + to.height };
+  const my = (s.y + e.y) / 2;
+  return [s, { x: s.x, y: my }, { x: e.x, y: my }, e];
+}
+
+/** Points of an edge: the stored route when it has one, else the fallback between the two boxes. */
+export function edgePoints(doc: AssetMapDoc, edge: DrawnEdge, boxOf: (n: MapNode) => Box): Point[] | undefined {
+  const route = doc.routes[edge.id];
+  if (route && route.length >= 2) return route;
+  const s = doc.nodes[edge.source];
+  const t = doc.nodes[edge.target];
+  if (!s || !t) return undefined;
+  return fallbackRoute(boxOf(s), boxOf(t), edge.kind);
+}
