@@ -38,6 +38,7 @@ const ITEM_GAP = 8;
 const INDENT = 24;
 const COLUMN_GAP = 36;
 const SPINE = 12;
+const IMPROVEMENT_GAP = 18;
 
 interface Placed {
   id: string;
@@ -94,12 +95,25 @@ function buildBlock(
   };
 
   for (const node of ordered) {
+    const top = y;
     const item = place(node, columnX, { x: spineX, top: spineTop });
     if (node.kind !== 'weakness') continue;
-    // Improvements of a weakness hang under it, one step further in.
-    for (const sub of index.get(node.id) ?? []) {
-      place(sub, columnX + INDENT, { x: columnX + SPINE, top: { x: columnX + SPINE, y: item.y + item.h } });
+    // Improvements of a weakness stand beside it, joined by a short straight tie: blocks stay short and wide,
+    // which suits a landscape screen and page.
+    const subs = index.get(node.id) ?? [];
+    let subY = top;
+    const subX = columnX + item.w + IMPROVEMENT_GAP;
+    for (const sub of subs) {
+      const s = size(sub);
+      items.push({ id: sub.id, x: subX, y: subY, w: s.width, h: s.height });
+      const cy = Math.min(top + Math.min(item.h, s.height) / 2, subY + Math.min(s.height / 2, 16));
+      routes[attachmentEdgeId(sub.id)] =
+        subY === top
+          ? [{ x: columnX + item.w, y: cy }, { x: subX, y: cy }]
+          : [{ x: columnX + item.w, y: top + item.h / 2 }, { x: subX - IMPROVEMENT_GAP / 2, y: top + item.h / 2 }, { x: subX - IMPROVEMENT_GAP / 2, y: subY + 14 }, { x: subX, y: subY + 14 }];
+      subY += s.height + ITEM_GAP;
     }
+    y = Math.max(y, subY);
   }
   let width = assetSize.width;
   let height = assetSize.height;
@@ -165,9 +179,7 @@ function layoutComponent(blocks: Block[], links: LinkEdge[], settings: LayoutSet
     const fromRect = rectOf(e.from, e.fromAsset, at, byId, itemAt);
     const toRect = rectOf(e.to, e.toAsset, at, byId, itemAt);
     if (!fromRect || !toRect) continue;
-    const first = mid[0] ?? centre(toRect);
-    const last = mid[mid.length - 1] ?? centre(fromRect);
-    routes[e.id] = [port(fromRect, first, settings.direction), ...mid, port(toRect, last, settings.direction)];
+    routes[e.id] = routeBetween(fromRect, toRect, mid, settings.direction);
   }
   return { blocks, at, routes, width, height };
 }
@@ -190,6 +202,38 @@ function rectOf(id: string, assetId: string, at: Map<string, Point>, blocks: Map
   }
   const it = itemAt.get(id);
   return it && { x: origin.x + it.x, y: origin.y + it.y, w: it.w, h: it.h };
+}
+
+/**
+ * The drawn route of an edge between blocks. dagre routes between block centres, but an edge belongs to the
+ * asset (or strength) inside the block: leave that node's facing side, run straight to the first point dagre
+ * placed in the gap between ranks (gap ranks hold only edge points, never nodes), follow dagre's points, and
+ * come back in the same way at the other end.
+ */
+function routeBetween(from: Rect, to: Rect, mid: Point[], direction: 'LR' | 'TB'): Point[] {
+  const first = mid[0] ?? centre(to);
+  const last = mid[mid.length - 1] ?? centre(from);
+  const start = port(from, first, direction);
+  const end = port(to, last, direction);
+  if (mid.length === 0) return [start, end];
+  const pts: Point[] =
+    direction === 'LR'
+      ? [start, { x: first.x, y: start.y }, ...mid, { x: last.x, y: end.y }, end]
+      : [start, { x: start.x, y: first.y }, ...mid, { x: end.x, y: last.y }, end];
+  return simplify(pts);
+}
+
+/** Drops repeated and collinear points. */
+function simplify(pts: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of pts) {
+    const a = out[out.length - 2];
+    const b = out[out.length - 1];
+    if (b && Math.abs(b.x - p.x) < 0.5 && Math.abs(b.y - p.y) < 0.5) continue;
+    if (a && b && Math.abs((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) < 0.5) out[out.length - 1] = p;
+    else out.push(p);
+  }
+  return out;
 }
 
 /** Where an edge leaves a node: the middle of the side that faces the next point of its route. */

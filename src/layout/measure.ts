@@ -8,38 +8,46 @@ import type { MapNode, NodeKind } from '../model';
 export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 
-/** Width of one character at 1px font size, for a typical sans-serif. */
+/*
+ * Advance widths at 1px font size. Lower case, upper case and digits follow DejaVu Sans, the widest of the
+ * common system sans-serif faces (Segoe UI, Roboto and Helvetica are narrower), so estimates err on the wide side.
+ */
+const LOWER = [0.613, 0.635, 0.55, 0.635, 0.615, 0.352, 0.635, 0.634, 0.278, 0.278, 0.579, 0.278, 0.974, 0.634, 0.612, 0.635, 0.635, 0.411, 0.521, 0.392, 0.634, 0.592, 0.818, 0.592, 0.592, 0.525];
+const UPPER = [0.684, 0.686, 0.698, 0.77, 0.632, 0.575, 0.775, 0.752, 0.295, 0.295, 0.656, 0.557, 0.863, 0.748, 0.787, 0.603, 0.787, 0.695, 0.635, 0.611, 0.732, 0.684, 0.989, 0.685, 0.611, 0.685];
+const PUNCT: Record<string, number> = { ' ': 0.318, '.': 0.318, ',': 0.318, ':': 0.337, ';': 0.337, '-': 0.361, "'": 0.275, '"': 0.46, '(': 0.39, ')': 0.39, '/': 0.337, '&': 0.78, '!': 0.4, '?': 0.531, '|': 0.337 };
+
 function charWidth(ch: string): number {
   const c = ch.codePointAt(0)!;
   if (c < 128) {
-    if (ch === ' ') return 0.28;
-    if ('iljI.,:;|!\'`()[]{}'.includes(ch)) return 0.3;
-    if ('ftr-'.includes(ch)) return 0.38;
-    if ('mwMW'.includes(ch)) return 0.92;
-    if (ch >= 'A' && ch <= 'Z') return 0.7;
-    if (ch >= '0' && ch <= '9') return 0.58;
-    return 0.58;
+    if (c >= 97 && c <= 122) return LOWER[c - 97]!;
+    if (c >= 65 && c <= 90) return UPPER[c - 65]!;
+    if (c >= 48 && c <= 57) return 0.636;
+    return PUNCT[ch] ?? 0.7;
   }
   if (c >= 0x0300 && c <= 0x036f) return 0; // combining marks
   if (c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e))
     return 0; // joiners, variation selectors, direction marks
-  if (c >= 0x0590 && c <= 0x06ff) return 0.55; // Hebrew, Arabic
-  if (c >= 0x1100 && c <= 0xffdc) return c >= 0x2e80 ? 1.0 : 0.65; // CJK is full width
-  if (c >= 0x1f000) return 1.25; // emoji
-  return 0.65;
+  if (c >= 0x00c0 && c <= 0x024f) return 0.68; // accented Latin
+  if (c >= 0x0590 && c <= 0x06ff) return 0.6; // Hebrew, Arabic
+  if (c >= 0x1100 && c <= 0xffdc) return c >= 0x2e80 ? 1.0 : 0.7; // CJK is full width
+  if (c >= 0x1f000) return 1.3; // emoji
+  return 0.7;
 }
 
-export function textWidth(text: string, fontSize: number): number {
+/** Bold text is about a tenth wider. */
+const BOLD = 1.12;
+
+export function textWidth(text: string, fontSize: number, bold = false): number {
   let w = 0;
   for (const ch of text) w += charWidth(ch);
-  return w * fontSize;
+  return w * fontSize * (bold ? BOLD : 1);
 }
 
 /**
  * Wraps text into lines no wider than maxWidth, breaking at spaces and, for over-long words, anywhere.
  * At most maxLines lines; a cut text ends with an ellipsis.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): string[] {
   const lines: string[] = [];
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   let line = '';
@@ -51,7 +59,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   for (const word of words) {
     if (truncated) break;
     const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, fontSize) <= maxWidth) {
+    if (textWidth(candidate, fontSize, bold) <= maxWidth) {
       line = candidate;
       continue;
     }
@@ -59,11 +67,12 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     line = '';
     // A word longer than a line is cut into pieces.
     let rest = word;
-    while (!truncated && textWidth(rest, fontSize) > maxWidth) {
+    while (!truncated && textWidth(rest, fontSize, bold) > maxWidth) {
       let cut = 0;
       let w = 0;
       const chars = [...rest];
-      while (cut < chars.length && w + charWidth(chars[cut]!) * fontSize <= maxWidth) w += charWidth(chars[cut++]!) * fontSize;
+      const k = fontSize * (bold ? BOLD : 1);
+      while (cut < chars.length && w + charWidth(chars[cut]!) * k <= maxWidth) w += charWidth(chars[cut++]!) * k;
       cut = Math.max(cut, 1);
       push(chars.slice(0, cut).join(''));
       rest = chars.slice(cut).join('');
@@ -73,7 +82,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   if (line && !truncated) push(line);
   if (truncated && lines.length) {
     let last = lines[lines.length - 1]!;
-    while (last && textWidth(last + '…', fontSize) > maxWidth) last = [...last].slice(0, -1).join('');
+    while (last && textWidth(last + '…', fontSize, bold) > maxWidth) last = [...last].slice(0, -1).join('');
     lines[lines.length - 1] = last + '…';
   }
   return lines.length ? lines : [''];
@@ -89,10 +98,11 @@ export interface NodeMetrics {
   padX: number;
   /** The header line: kind in words (and status, areas). */
   headerHeight: number;
+  bold: boolean;
 }
 
-const ASSET_METRICS: NodeMetrics = { width: 220, fontSize: 14, lineHeight: 18, maxLines: 4, padY: 8, padX: 12, headerHeight: 18 };
-const ITEM_METRICS: NodeMetrics = { width: 196, fontSize: 12, lineHeight: 16, maxLines: 5, padY: 6, padX: 10, headerHeight: 15 };
+const ASSET_METRICS: NodeMetrics = { width: 220, fontSize: 14, lineHeight: 18, maxLines: 4, padY: 8, padX: 12, headerHeight: 18, bold: true };
+const ITEM_METRICS: NodeMetrics = { width: 196, fontSize: 12, lineHeight: 16, maxLines: 5, padY: 6, padX: 10, headerHeight: 15, bold: false };
 
 export function metricsFor(kind: NodeKind): NodeMetrics {
   return kind === 'strength' || kind === 'weakness' || kind === 'improvement' ? ITEM_METRICS : ASSET_METRICS;
@@ -105,7 +115,7 @@ export interface Size {
 
 export function labelLines(node: Pick<MapNode, 'kind' | 'label'>): string[] {
   const m = metricsFor(node.kind);
-  return wrapText(node.label || ' ', m.width - 2 * m.padX, m.fontSize, m.maxLines);
+  return wrapText(node.label || ' ', m.width - 2 * m.padX, m.fontSize, m.maxLines, m.bold);
 }
 
 /** The size a node is drawn at, on the canvas and in exports. */

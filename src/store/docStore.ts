@@ -12,6 +12,8 @@ export interface HistoryEntry {
   name: CommandName;
   patches: Patch[];
   inverse: Patch[];
+  /** Consecutive changes with the same key (typing in one field) make one undo step. */
+  coalesce?: string;
 }
 
 export type ChangeSource = 'command' | 'undo' | 'redo' | 'replace';
@@ -48,17 +50,31 @@ export class DocStore {
   };
 
   /** Runs a command as one undo step. Returns false when it changed nothing (and records nothing). */
-  dispatch = <K extends CommandName>(name: K, payload: PayloadOf<K>): boolean => {
+  dispatch = <K extends CommandName>(name: K, payload: PayloadOf<K>, options?: { coalesce?: string }): boolean => {
     const recipe = commands[name] as (draft: AssetMapDoc, payload: PayloadOf<K>) => void;
     const [next, patches, inverse] = produceWithPatches(this.state.doc, (draft) => {
       recipe(draft as AssetMapDoc, payload);
     });
     if (patches.length === 0) return false;
-    this.past.push({ name, patches, inverse });
+    const last = this.past[this.past.length - 1];
+    if (options?.coalesce && last?.coalesce === options.coalesce && this.future.length === 0) {
+      // Typing in one field: fold this change into the previous step.
+      last.patches = [...last.patches, ...patches];
+      last.inverse = [...inverse, ...last.inverse];
+      this.set(next, 'command');
+      return true;
+    }
+    this.past.push({ name, patches, inverse, coalesce: options?.coalesce });
     if (this.past.length > HISTORY_LIMIT) this.past.shift();
     this.future = [];
     this.set(next, 'command');
     return true;
+  };
+
+  /** Ends coalescing: the next change starts a new undo step even with the same key. */
+  seal = (): void => {
+    const last = this.past[this.past.length - 1];
+    if (last) last.coalesce = undefined;
   };
 
   undo = (): boolean => {

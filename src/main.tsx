@@ -1,0 +1,37 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/base.css';
+import './ui/styles.css';
+import { App } from './ui/App';
+import { ServicesContext } from './ui/context';
+import { Session } from './ui/session';
+import { IdbStorage, MemoryStorage, type MapStorage, Workspace } from './store';
+
+async function start() {
+  const session = new Session();
+  let storage: MapStorage;
+  let warning: string | undefined;
+  try {
+    storage = new IdbStorage();
+    await storage.list();
+  } catch {
+    storage = new MemoryStorage();
+    warning =
+      'This browser is not letting Asset Map save maps (storage is off or full). You can keep working, but use “Save file” to keep your map.';
+  }
+  const workspace = new Workspace(storage);
+  await workspace.init();
+  if (warning) session.notify({ tone: 'error', text: warning });
+  const root = document.getElementById('root')!;
+  createRoot(root).render(
+    <StrictMode>
+      <ServicesContext.Provider value={{ workspace, session }}>
+        <App />
+      </ServicesContext.Provider>
+    </StrictMode>,
+  );
+  // Tests and benchmarks read the document through this handle.
+  (window as unknown as { assetMap?: unknown }).assetMap = { workspace, session };
+}
+
+void start();

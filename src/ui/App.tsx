@@ -1,0 +1,141 @@
+/** The application shell: toolbar, tabs, the current view, the side panel, messages and dialogs. */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { ReactFlowProvider, type ReactFlowInstance } from '@xyflow/react';
+import { useServices, useSession } from './context';
+import { createActions } from './actions';
+import { Toolbar } from './Toolbar';
+import { MapView } from './map/MapView';
+import { SidePanel } from './panel/SidePanel';
+import { MapsDialog } from './MapsDialog';
+import { Notices } from './Notices';
+import type { FlowEdge, FlowNode } from './map/toFlow';
+import type { TabId } from './session';
+import { WorksheetView } from './worksheet/WorksheetView';
+import { InsightsView } from './insights/InsightsView';
+import { ReflectView } from './reflect/ReflectView';
+
+const TABS: { id: TabId; label: string }[] = [
+  { id: 'map', label: 'Map' },
+  { id: 'worksheet', label: 'Worksheet' },
+  { id: 'insights', label: 'Insights' },
+  { id: 'reflect', label: 'Reflect' },
+];
+
+const isEditable = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
+export function App() {
+  const services = useServices();
+  const { workspace, session } = services;
+  const tab = useSession((s) => s.tab);
+  const mapsOpen = useSession((s) => s.mapsOpen);
+  const rf = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
+
+  const actions = useMemo(
+    () =>
+      createActions(services, () => {
+        const inst = rf.current;
+        const el = document.querySelector('.am-canvas');
+        if (!inst || !el) return undefined;
+        const r = el.getBoundingClientRect();
+        return inst.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+      }),
+    [services],
+  );
+  const onInstance = useCallback((inst: ReactFlowInstance<FlowNode, FlowEdge> | null) => {
+    rf.current = inst;
+  }, []);
+
+  // Keyboard shortcuts that work everywhere but in text fields (which keep their own undo).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && key === 'z' && !isEditable(e.target)) {
+        e.preventDefault();
+        if (e.shiftKey) workspace.store.redo();
+        else workspace.store.undo();
+      } else if (mod && key === 'y' && !isEditable(e.target)) {
+        e.preventDefault();
+        workspace.store.redo();
+      } else if ((e.key === 'Delete' || e.key === 'Backspace') && !isEditable(e.target) && session.getState().tab === 'map') {
+        if (session.getState().selection.length) {
+          e.preventDefault();
+          actions.deleteSelection();
+        }
+      } else if (e.key === 'Escape' && !isEditable(e.target)) {
+        session.set({ focus: [] });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions, session, workspace]);
+
+  // Save what is pending when the page goes away.
+  useEffect(() => {
+    const flush = () => void workspace.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [workspace]);
+
+  const onTabKey = (e: React.KeyboardEvent, i: number) => {
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -2;
+    if (next === -2) return;
+    e.preventDefault();
+    const t = TABS[(next + TABS.length) % TABS.length]!;
+    session.set({ tab: t.id });
+    document.getElementById(`tab-${t.id}`)?.focus();
+  };
+
+  return (
+    <ReactFlowProvider>
+      <div
+        className="am-app"
+        onDragOver={(e) => {
+          if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+        }}
+        onDrop={(e) => {
+          const file = e.dataTransfer.files[0];
+          if (!file) return;
+          e.preventDefault();
+          void actions.openFile(file);
+        }}
+      >
+        <Toolbar actions={actions} />
+        <nav className="am-tabs" role="tablist" aria-label="Views">
+          {TABS.map((t, i) => (
+            <button
+              key={t.id}
+              id={`tab-${t.id}`}
+              role="tab"
+              type="button"
+              aria-selected={tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              onClick={() => session.set({ tab: t.id })}
+              onKeyDown={(e) => onTabKey(e, i)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </nav>
+        <main className="am-main">
+          <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="am-view">
+            {tab === 'map' && <MapView actions={actions} onInstance={onInstance} />}
+            {tab === 'worksheet' && <WorksheetView actions={actions} />}
+            {tab === 'insights' && <InsightsView actions={actions} />}
+            {tab === 'reflect' && <ReflectView />}
+          </section>
+          {tab === 'map' && <SidePanel actions={actions} />}
+        </main>
+        <Notices />
+        {mapsOpen && <MapsDialog />}
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,127 @@
+/** The Maps list: create (blank or from an example), open, rename, duplicate and delete maps. */
+import { useEffect, useRef, useState } from 'react';
+import { EXAMPLES } from '../model';
+import { useServices, useStoreState, useWorkspaceState } from './context';
+
+export function MapsDialog() {
+  const { workspace, session } = useServices();
+  const { maps } = useWorkspaceState();
+  const { doc } = useStoreState();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [template, setTemplate] = useState('blank');
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [name, setName] = useState('');
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+  const close = () => session.set({ mapsOpen: false });
+
+  const remove = async (id: string, title: string) => {
+    const removed = await workspace.remove(id);
+    if (removed) {
+      session.notify({
+        tone: 'info',
+        text: `Deleted the map “${title}”.`,
+        action: { label: 'Undo', run: () => void workspace.restore(removed) },
+      }, 12000);
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="am-dialog" aria-labelledby="maps-title" onClose={close} onCancel={close}>
+      <div className="am-dialog-head">
+        <h2 id="maps-title">Maps</h2>
+        <button type="button" className="am-close" aria-label="Close" onClick={close}>
+          ×
+        </button>
+      </div>
+      <form
+        className="am-new-map"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          await workspace.newMap(template);
+          session.select([]);
+          close();
+        }}
+      >
+        <label>
+          New map from{' '}
+          <select aria-label="Template" value={template} onChange={(e) => setTemplate(e.target.value)}>
+            <option value="blank">Blank</option>
+            {Object.entries(EXAMPLES).map(([key, spec]) => (
+              <option key={key} value={key}>
+                {spec.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="am-primary">
+          New map
+        </button>
+      </form>
+      <ul className="am-map-list" aria-label="Your maps">
+        {maps.map((m) => (
+          <li key={m.id} className={m.id === doc.id ? 'is-current' : undefined}>
+            {renaming === m.id ? (
+              <form
+                className="am-rename"
+                onSubmit={async (e) => {
+                  e.preventDefault();
+                  await workspace.rename(m.id, name);
+                  setRenaming(null);
+                }}
+              >
+                <input aria-label="New name" value={name} dir="auto" autoFocus onChange={(e) => setName(e.target.value)} />
+                <button type="submit">Save name</button>
+                <button type="button" onClick={() => setRenaming(null)}>
+                  Cancel
+                </button>
+              </form>
+            ) : (
+              <>
+                <div className="am-map-info">
+                  <strong dir="auto">{m.title}</strong>
+                  <span className="am-muted">
+                    {m.assets} {m.assets === 1 ? 'asset' : 'assets'} · changed {new Date(m.updated).toLocaleString()}
+                    {m.id === doc.id ? ' · open now' : ''}
+                  </span>
+                </div>
+                <div className="am-map-actions">
+                  <button
+                    type="button"
+                    disabled={m.id === doc.id}
+                    aria-label={`Open ${m.title}`}
+                    onClick={async () => {
+                      await workspace.switchTo(m.id);
+                      session.select([]);
+                      close();
+                    }}
+                  >
+                    Open
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Rename ${m.title}`}
+                    onClick={() => {
+                      setRenaming(m.id);
+                      setName(m.title);
+                    }}
+                  >
+                    Rename
+                  </button>
+                  <button type="button" aria-label={`Duplicate ${m.title}`} onClick={() => void workspace.duplicate(m.id)}>
+                    Duplicate
+                  </button>
+                  <button type="button" className="am-danger" aria-label={`Delete ${m.title}`} onClick={() => void remove(m.id, m.title)}>
+                    Delete
+                  </button>
+                </div>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </dialog>
+  );
+}

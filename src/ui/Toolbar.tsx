@@ -1,0 +1,145 @@
+/** The top bar: map title, maps, add, layout, undo/redo, files and the search box. */
+import { useEffect, useRef, useState } from 'react';
+import { ASSET_KIND_ORDER, KIND_STYLES } from '../layout';
+import type { AssetKind, LayoutDirection } from '../model';
+import { useServices, useStoreState, useWorkspaceState } from './context';
+import type { Actions } from './actions';
+import { KindIcon } from './map/KindIcon';
+import { SearchBox } from './SearchBox';
+import { Menu } from './Menu';
+
+export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: React.ReactNode }) {
+  const { workspace, session } = useServices();
+  const { doc, canUndo, canRedo, undoLabel, redoLabel } = useStoreState();
+  const { save } = useWorkspaceState();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  return (
+    <header className="am-toolbar">
+      <div className="am-brand" aria-hidden="true">
+        <svg width="26" height="26" viewBox="0 0 24 24">
+          <circle cx="6" cy="7" r="3" fill="#6d28d9" />
+          <circle cx="18" cy="6" r="3" fill="#1d4ed8" />
+          <circle cx="12" cy="18" r="3" fill="#0f766e" />
+          <path d="M6 7L18 6M6 7l6 11M18 6l-6 12" stroke="#475569" strokeWidth="1.4" fill="none" />
+        </svg>
+      </div>
+      <TitleField title={doc.title} onCommit={(t) => void workspace.rename(doc.id, t)} />
+      <span className={`am-save am-save-${save.state}`} role="status" aria-live="polite">
+        {save.state === 'saving' ? 'Saving…' : save.state === 'saved' ? 'All changes saved' : save.state === 'error' ? 'Not saved' : ''}
+      </span>
+      <div className="am-toolbar-group">
+        <button type="button" onClick={() => session.set({ mapsOpen: true })}>
+          Maps
+        </button>
+        <Menu label="Add asset" buttonClass="am-primary">
+          {(close) =>
+            ASSET_KIND_ORDER.map((kind: AssetKind) => (
+              <button
+                key={kind}
+                type="button"
+                role="menuitem"
+                onClick={() => {
+                  close();
+                  actions.addAsset(kind);
+                }}
+              >
+                <KindIcon kind={kind} /> {KIND_STYLES[kind].name}
+              </button>
+            ))
+          }
+        </Menu>
+        <LayoutControls actions={actions} direction={doc.layout.direction} spacing={doc.layout.spacing} />
+      </div>
+      <div className="am-toolbar-group">
+        <button type="button" onClick={workspace.store.undo} disabled={!canUndo} aria-label="Undo" title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}>
+          <span aria-hidden="true">↶</span> Undo
+        </button>
+        <button type="button" onClick={workspace.store.redo} disabled={!canRedo} aria-label="Redo" title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}>
+          <span aria-hidden="true">↷</span> Redo
+        </button>
+      </div>
+      <div className="am-toolbar-group">
+        <button type="button" onClick={actions.saveFile} title="Save the map as an .assetmap.json file">
+          Save file
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()} title="Open a map file, a map image or a spreadsheet">
+          Open file
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          aria-label="Open file"
+          className="am-hidden-input"
+          tabIndex={-1}
+          accept=".json,.assetmap.json,.png,.svg,.csv,.tsv,.txt,.xlsx,application/json,image/png,image/svg+xml,text/csv"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void actions.openFile(file);
+          }}
+        />
+        {extraMenu}
+      </div>
+      <SearchBox />
+    </header>
+  );
+}
+
+function TitleField({ title, onCommit }: { title: string; onCommit: (t: string) => void }) {
+  const [value, setValue] = useState(title);
+  useEffect(() => setValue(title), [title]);
+  return (
+    <input
+      className="am-title"
+      aria-label="Map title"
+      value={value}
+      dir="auto"
+      maxLength={200}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => value !== title && onCommit(value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+        if (e.key === 'Escape') {
+          setValue(title);
+          (e.target as HTMLInputElement).blur();
+        }
+      }}
+    />
+  );
+}
+
+function LayoutControls({ actions, direction, spacing }: { actions: Actions; direction: LayoutDirection; spacing: number }) {
+  const [dir, setDir] = useState(direction);
+  const [gap, setGap] = useState(spacing);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setDir(direction), [direction]);
+  useEffect(() => setGap(spacing), [spacing]);
+  return (
+    <span className="am-layout-controls">
+      <button
+        type="button"
+        disabled={busy}
+        aria-busy={busy}
+        onClick={async () => {
+          setBusy(true);
+          try {
+            await actions.autoLayout({ direction: dir, spacing: gap });
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        Auto layout
+      </button>
+      <select aria-label="Layout direction" value={dir} onChange={(e) => setDir(e.target.value as LayoutDirection)}>
+        <option value="LR">Left to right</option>
+        <option value="TB">Top to bottom</option>
+      </select>
+      <label className="am-spacing">
+        <span>Spacing</span>
+        <input type="range" min={20} max={200} step={10} value={gap} aria-label="Layout spacing" onChange={(e) => setGap(Number(e.target.value))} />
+      </label>
+    </span>
+  );
+}

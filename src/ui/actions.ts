@@ -1,0 +1,180 @@
+/**
+ * What the user can do, as plain functions over the workspace and session: the toolbar, the side panel, the
+ * keyboard and the worksheet all call these, so an action behaves the same wherever it starts.
+ */
+import {
+  type AssetKind,
+  type AssetMapDoc,
+  type LayoutSettings,
+  type Point,
+  type TieStrength,
+  type TraitKind,
+  KIND_NAMES,
+  getSubtreeIds,
+  isAsset,
+  newId,
+} from '../model';
+import { placeNew } from '../layout';
+import { runLayout } from '../layout/runLayout';
+import { describeOpenError, fileNameFor, parseMapFile, serializeMap } from '../io/mapFile';
+import type { AppServices } from './context';
+
+export const NEW_LABELS: Record<AssetKind | TraitKind | 'improvement', string> = {
+  partner: 'New partner',
+  staff: 'New colleague',
+  space: 'New space',
+  resource: 'New resource',
+  program: 'New program',
+  community: 'New community asset',
+  strength: 'New strength',
+  weakness: 'New weakness',
+  improvement: 'New improvement',
+};
+
+/** Saves a blob under a file name through the browser's download. */
+export function downloadBlob(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
+
+export function createActions({ workspace, session }: AppServices, getViewCentre: () => Point | undefined) {
+  const store = workspace.store;
+  const doc = () => store.getDoc();
+
+  const addAsset = (kind: AssetKind, label = NEW_LABELS[kind]) => {
+    const id = newId(kind.slice(0, 2));
+    const at = placeNew(doc(), { kind, label, near: getViewCentre() });
+    store.dispatch('addAsset', { id, kind, label, x: at.x, y: at.y });
+    session.select([id]);
+    session.centre([id]);
+    session.notify({ tone: 'success', text: `Added a ${KIND_NAMES[kind]}. Type its name in the side panel.` }, 3000);
+    return id;
+  };
+
+  const addItem = (kind: TraitKind | 'improvement', attachedTo: string, label = NEW_LABELS[kind]) => {
+    const id = newId(kind.slice(0, 2));
+    const at = placeNew(doc(), { kind, label, attachedTo });
+    const ok = store.dispatch('addAttachment', { id, kind, attachedTo, label, x: at.x, y: at.y });
+    if (!ok) return undefined;
+    session.select([id]);
+    session.centre([id]);
+    return id;
+  };
+
+  const connect = (source: string, target: string, kind: 'relationship' | 'supports', tie?: TieStrength) => {
+    const id = newId('e');
+    const ok = store.dispatch('linkAssets', { id, kind, source, target, tie });
+    if (!ok) {
+      session.notify({ tone: 'info', text: 'Those two are already connected that way, or cannot be connected.' });
+      return undefined;
+    }
+    return id;
+  };
+
+  const deleteSelection = () => {
+    const ids = session.getState().selection;
+    if (!ids.length) return;
+    const d = doc();
+    const nodeIds = ids.filter((id) => d.nodes[id]);
+    const edgeIds = ids.filter((id) => d.edges[id]);
+    if (nodeIds.length) {
+      const count = getSubtreeIds(d, nodeIds).size;
+      store.dispatch('deleteNodes', { ids: nodeIds });
+      const first = d.nodes[nodeIds[0]!]!;
+      session.notify({
+        tone: 'info',
+        text:
+          count > 1
+            ? `Deleted “${first.label.slice(0, 60)}” and ${count - 1} attached ${count - 1 === 1 ? 'item' : 'items'}.`
+            : `Deleted “${first.label.slice(0, 60)}”.`,
+        action: { label: 'Undo', run: () => store.undo() },
+      });
+    } else if (edgeIds.length) {
+      store.dispatch('deleteEdges', { ids: edgeIds });
+      session.notify({ tone: 'info', text: 'Deleted the connection.', action: { label: 'Undo', run: () => store.undo() } });
+    }
+    session.select([]);
+  };
+
+  const autoLayout = async (settings?: Partial<LayoutSettings>) => {
+    const d = doc();
+    const next = { ...d.layout, ...settings };
+    const result = await runLayout(d, next);
+    if (store.getDoc() !== d) return; // the map changed meanwhile; a stale layout would undo those edits
+    store.dispatch('applyLayout', { positions: result.positions, routes: result.routes, settings: next });
+    session.set({ centreOn: undefined });
+    session.notify({ tone: 'success', text: 'Laid out the map. Undo puts everything back.' }, 3000);
+    return result;
+  };
+
+  const saveFile = () => {
+    const d = doc();
+    downloadBlob(new Blob([serializeMap(d, 1)], { type: 'application/json' }), fileNameFor(d.title, 'json'));
+  };
+
+  /** Opens a map file as a new map in the list; anything else gets a plain message and changes nothing. */
+  const openFile = async (file: File) => {
+    if (file.size > MAX_OPEN_BYTES) {
+      session.notify({ tone: 'error', text: describeOpenError({ kind: 'too-big', bytes: file.size, limit: MAX_OPEN_BYTES }, file.name) });
+      return false;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const opened = await openBytes(file.name, bytes);
+    if (!opened.ok) {
+      session.notify({ tone: 'error', text: opened.message });
+      return false;
+    }
+    await adoptDoc(opened.doc, opened.repairs, file.name);
+    return true;
+  };
+
+  const adoptDoc = async (incoming: AssetMapDoc, repairs: string[], name: string) => {
+    // An opened file becomes its own map; it replaces an existing map only if it is the same map.
+    const existing = workspace.getState().maps.some((m) => m.id === incoming.id) && incoming.id !== doc().id;
+    const d = existing ? { ...incoming, id: newId('map') } : incoming;
+    await workspace.openDoc(d);
+    session.select([]);
+    session.set({ tab: session.getState().tab, focus: [] });
+    session.notify({
+      tone: repairs.length ? 'info' : 'success',
+      text: `Opened “${name}”.${repairs.length ? ' ' + repairs.join(' ') : ''}`,
+    });
+  };
+
+  return { addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc };
+}
+
+export type Actions = ReturnType<typeof createActions>;
+
+type OpenOutcome = { ok: true; doc: AssetMapDoc; repairs: string[] } | { ok: false; message: string };
+
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47];
+
+/** Finds out what a file is from its bytes (and name), and opens it through the matching parser. */
+export async function openBytes(name: string, bytes: Uint8Array): Promise<OpenOutcome> {
+  const isPng = PNG_MAGIC.every((b, i) => bytes[i] === b);
+  if (isPng) return { ok: false, message: describeOpenError({ kind: 'no-map-in-image', format: 'PNG' }, name) };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, message: describeOpenError({ kind: 'unsupported', name }, name) };
+  }
+  const head = text.replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('{') || /\.json$/i.test(name)) {
+    const r = parseMapFile(text);
+    return r.ok ? { ok: true, doc: r.value.doc, repairs: r.value.repairs } : { ok: false, message: describeOpenError(r.error, name) };
+  }
+  return { ok: false, message: describeOpenError({ kind: 'unsupported', name }, name) };
+}
+
+export const assetsOf = (d: AssetMapDoc) => Object.values(d.nodes).filter(isAsset);

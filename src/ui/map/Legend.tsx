@@ -1,0 +1,57 @@
+/** The legend: kinds and edge kinds in words, each kind also a filter toggle. */
+import { Panel } from '@xyflow/react';
+import { type AssetKind } from '../../model';
+import { ASSET_KIND_ORDER, EDGE_STYLES, KIND_STYLES } from '../../layout';
+import { useServices, useSession } from '../context';
+import { KindIcon } from './KindIcon';
+
+const EDGE_ROWS = [
+  ['strength', 'Strength'],
+  ['weakness', 'Weakness'],
+  ['improvement', 'Improves'],
+  ['relationship', 'Relationship (thicker = closer)'],
+  ['supports', 'Supports'],
+] as const;
+
+export function Legend() {
+  const { session } = useServices();
+  const hidden = useSession((s) => s.hiddenKinds);
+  const toggle = (kind: AssetKind) =>
+    session.set({ hiddenKinds: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind] });
+  return (
+    <Panel position="top-left" className="am-legend">
+      <div className="am-legend-row">
+        <span className="am-legend-title">Show</span>
+        <div role="group" aria-label="Show kinds" className="am-legend-kinds">
+          {ASSET_KIND_ORDER.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className="am-legend-kind"
+              aria-pressed={!hidden.includes(kind)}
+              aria-label={`Show ${KIND_STYLES[kind].name.toLowerCase()} assets`}
+              onClick={() => toggle(kind)}
+              style={{ borderColor: KIND_STYLES[kind].accent, background: hidden.includes(kind) ? '#fff' : KIND_STYLES[kind].fill }}
+            >
+              <KindIcon kind={kind} />
+              <span>{KIND_STYLES[kind].name}</span>
+            </button>
+          ))}
+        </div>
+        <ul className="am-legend-edges">
+          {EDGE_ROWS.map(([kind, words]) => {
+            const s = EDGE_STYLES[kind];
+            return (
+              <li key={kind}>
+                <svg width="34" height="10" aria-hidden="true">
+                  <line x1="1" y1="5" x2="33" y2="5" stroke={s.stroke} strokeWidth={s.width} strokeDasharray={s.dash} />
+                </svg>
+                {words}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,237 @@
+/**
+ * The Map view: the React Flow canvas over the document. Drags are shown live from session state and
+ * committed as one `moveNodes` command when they end; an asset carries what hangs off it along.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Background,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  type ReactFlowInstance,
+} from '@xyflow/react';
+import { type Point, getAttachmentIndex, isAsset } from '../../model';
+import { KIND_STYLES, nodeSize } from '../../layout';
+import { useServices, useSession, useStoreState } from '../context';
+import type { Actions } from '../actions';
+import { edgeTypes } from './RoutedEdge';
+import { nodeTypes } from './nodes';
+import { type FlowEdge, type FlowNode, type ViewState, createEdgeMapper, createNodeMapper } from './toFlow';
+import { Legend } from './Legend';
+
+const EMPTY_MAP = new Map<string, number>();
+/** Room at the top for the legend strip. */
+const FIT = { padding: { top: '64px', left: '20px', right: '20px', bottom: '20px' } } as const;
+
+export function MapView({
+  actions,
+  onInstance,
+  badges = EMPTY_MAP,
+  extraEdges,
+}: {
+  actions: Actions;
+  onInstance: (rf: ReactFlowInstance<FlowNode, FlowEdge> | null) => void;
+  badges?: ReadonlyMap<string, number>;
+  extraEdges?: FlowEdge[];
+}) {
+  const { workspace, session } = useServices();
+  const { doc } = useStoreState();
+  const selection = useSession((s) => s.selection);
+  const hiddenKinds = useSession((s) => s.hiddenKinds);
+  const focus = useSession((s) => s.focus);
+  const centreOn = useSession((s) => s.centreOn);
+  const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(new Map());
+  const dragGroup = useRef<{ anchor: string; start: Point; members: { id: string; start: Point }[] } | null>(null);
+  const rf = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
+
+  const mapNodes = useMemo(createNodeMapper, []);
+  const mapEdges = useMemo(createEdgeMapper, []);
+  const view: ViewState = useMemo(
+    () => ({
+      selection: new Set(selection),
+      hiddenKinds: new Set(hiddenKinds),
+      focus: new Set(focus),
+      badges,
+      dragging,
+    }),
+    [selection, hiddenKinds, focus, badges, dragging],
+  );
+  const nodes = useMemo(() => mapNodes(doc, view), [doc, view, mapNodes]);
+  const hiddenIds = useMemo(() => new Set(nodes.filter((n) => n.hidden).map((n) => n.id)), [nodes]);
+  const baseEdges = useMemo(() => mapEdges(doc, view, hiddenIds), [doc, view, hiddenIds, mapEdges]);
+  const edges = useMemo(() => (extraEdges?.length ? [...baseEdges, ...extraEdges] : baseEdges), [baseEdges, extraEdges]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      let selectionChanged = false;
+      const selected = new Set(session.getState().selection);
+      const moves = new Map<string, Point>();
+      let ended = false;
+      for (const c of changes) {
+        if (c.type === 'select') {
+          selectionChanged = true;
+          if (c.selected) selected.add(c.id);
+          else selected.delete(c.id);
+        } else if (c.type === 'position' && c.position) {
+          moves.set(c.id, c.position);
+          if (!c.dragging) ended = true;
+        }
+      }
+      if (selectionChanged) session.select([...selected]);
+      if (moves.size === 0) return;
+      const d = workspace.store.getDoc();
+      // The first move of a gesture: find what moves with it (an asset's strengths, weaknesses, notes).
+      if (!dragGroup.current) {
+        const index = getAttachmentIndex(d);
+        const members: { id: string; start: Point }[] = [];
+        const seen = new Set(moves.keys());
+        for (const id of moves.keys()) {
+          if (!isAsset(d.nodes[id])) continue;
+          const stack = [...(index.get(id) ?? [])];
+          while (stack.length) {
+            const child = stack.pop()!;
+            if (seen.has(child.id)) continue;
+            seen.add(child.id);
+            members.push({ id: child.id, start: { x: child.x, y: child.y } });
+            stack.push(...(index.get(child.id) ?? []));
+          }
+        }
+        const anchor = [...moves.keys()][0]!;
+        const a = d.nodes[anchor];
+        dragGroup.current = { anchor, start: a ? { x: a.x, y: a.y } : { x: 0, y: 0 }, members };
+      }
+      const group = dragGroup.current;
+      const next = new Map(moves);
+      const anchorPos = moves.get(group.anchor);
+      if (anchorPos) {
+        const dx = anchorPos.x - group.start.x;
+        const dy = anchorPos.y - group.start.y;
+        for (const m of group.members) next.set(m.id, { x: m.start.x + dx, y: m.start.y + dy });
+      }
+      if (ended) {
+        dragGroup.current = null;
+        const positions: Record<string, Point> = {};
+        for (const [id, p] of next) positions[id] = { x: Math.round(p.x), y: Math.round(p.y) };
+        workspace.store.dispatch('moveNodes', { positions });
+        setDragging(new Map());
+      } else {
+        setDragging(next);
+      }
+    },
+    [session, workspace],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      let changed = false;
+      const selected = new Set(session.getState().selection);
+      for (const c of changes) {
+        if (c.type === 'select') {
+          changed = true;
+          if (c.selected) selected.add(c.id);
+          else selected.delete(c.id);
+        }
+      }
+      if (changed) session.select([...selected]);
+    },
+    [session],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const d = workspace.store.getDoc();
+      const s = d.nodes[c.source];
+      const t = d.nodes[c.target];
+      if (!s || !t) return;
+      const kind = s.kind === 'strength' || t.kind === 'program' ? 'supports' : 'relationship';
+      const id = actions.connect(c.source, c.target, kind);
+      if (id) session.select([id]);
+    },
+    [actions, session, workspace],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | FlowEdge) => {
+      const d = workspace.store.getDoc();
+      const s = d.nodes[c.source];
+      const t = d.nodes[c.target];
+      return !!s && !!t && s !== t && isAsset(t) && (isAsset(s) || s.kind === 'strength');
+    },
+    [workspace],
+  );
+
+  // Centre on nodes when asked (search, insights, a new node).
+  useEffect(() => {
+    if (!centreOn || !rf.current) return;
+    const d = workspace.store.getDoc();
+    const targets = centreOn.ids.map((id) => d.nodes[id]).filter((n) => !!n);
+    if (!targets.length) return;
+    if (targets.length === 1) {
+      const n = targets[0]!;
+      const s = nodeSize(n);
+      const zoom = Math.max(rf.current.getZoom(), 0.9);
+      void rf.current.setCenter(n.x + s.width / 2, n.y + s.height / 2, { zoom, duration: 300 });
+    } else {
+      void rf.current.fitView({ nodes: targets.map((n) => ({ id: n.id })), duration: 300, padding: 0.3, maxZoom: 1.2 });
+    }
+  }, [centreOn, workspace]);
+
+  // A different map (opened, switched): fit it to the view.
+  const docId = doc.id;
+  useEffect(() => {
+    const t = setTimeout(() => void rf.current?.fitView(FIT), 30);
+    return () => clearTimeout(t);
+  }, [docId]);
+
+  return (
+    <div className="am-canvas" aria-label="Map canvas" role="region">
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        onInit={(inst) => {
+          rf.current = inst;
+          onInstance(inst);
+        }}
+        onPaneClick={() => session.set({ focus: [] })}
+        connectionMode={'loose' as never}
+        deleteKeyCode={null}
+        selectionKeyCode={'Shift'}
+        multiSelectionKeyCode={['Meta', 'Control']}
+        fitView
+        fitViewOptions={FIT}
+        minZoom={0.05}
+        maxZoom={2.5}
+        onlyRenderVisibleElements={nodes.length > 1500}
+        proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select this item; arrow keys move it.' }}
+      >
+        <svg className="am-defs" aria-hidden="true">
+          <defs>
+            <marker id="am-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" fill="#0369a1" />
+            </marker>
+          </defs>
+        </svg>
+        <Background gap={24} size={1.2} color="#d7dde6" />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Overview of the map"
+          nodeColor={(n) => KIND_STYLES[(n as FlowNode).data.node.kind].accent}
+          nodeStrokeWidth={0}
+        />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <Legend />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Draws an edge along its route from the last auto layout, or, once an end has moved, along the same fallback
+ * the exporter uses. Styles come from the shared theme so the canvas and the images match.
+ */
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, useInternalNode } from '@xyflow/react';
+import { EDGE_STYLES, TIE_WIDTHS, fallbackRoute, routePath } from '../../layout';
+import type { TieStrength } from '../../model';
+import type { FlowEdge } from './toFlow';
+
+export const RoutedEdge = memo(function RoutedEdge({ id, source, target, data, selected, markerEnd }: EdgeProps<FlowEdge>) {
+  const s = useInternalNode(source);
+  const t = useInternalNode(target);
+  if (!data || !s || !t) return null;
+  let points = data.points;
+  if (!points) {
+    const box = (n: typeof s) => ({
+      x: n.internals.positionAbsolute.x,
+      y: n.internals.positionAbsolute.y,
+      width: n.measured.width ?? n.width ?? 0,
+      height: n.measured.height ?? n.height ?? 0,
+    });
+    points = fallbackRoute(box(s), box(t), data.kind);
+  }
+  const style = data.suggestion ? EDGE_STYLES.suggestion : EDGE_STYLES[data.kind];
+  const width = data.kind === 'relationship' ? TIE_WIDTHS[(data.tie as TieStrength) ?? 'regular'] : style.width;
+  const path = routePath(points);
+  const mid = points[Math.floor((points.length - 1) / 2)]!;
+  const mid2 = points[Math.ceil((points.length - 1) / 2)]!;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={data.kind === 'supports' ? markerEnd ?? 'url(#am-arrow)' : undefined}
+        interactionWidth={14}
+        className={`am-edge am-edge-${data.kind}${data.dimmed ? ' am-dimmed' : ''}${selected ? ' is-selected' : ''}`}
+        style={{
+          stroke: style.stroke,
+          strokeWidth: selected ? width + 1.5 : width,
+          strokeDasharray: data.kind === 'relationship' && data.tie === 'weak' ? '3 3' : style.dash,
+          opacity: data.suggestion ? 0.75 : undefined,
+        }}
+      />
+      {data.label && (
+        <EdgeLabelRenderer>
+          <div
+            className="am-edge-label"
+            dir="auto"
+            style={{ transform: `translate(-50%, -50%) translate(${(mid.x + mid2.x) / 2}px, ${(mid.y + mid2.y) / 2}px)` }}
+          >
+            {data.label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
+
+export const edgeTypes = { routed: RoutedEdge };

@@ -1,0 +1,77 @@
+/**
+ * Canvas nodes. Each draws at the size the layout and exports use (nodeSize), with its label wrapped into the
+ * same lines. Memoised: a node re-renders only when its own document object or view flags change.
+ */
+import { memo } from 'react';
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { isImprovement } from '../../model';
+import { KIND_STYLES } from '../../layout';
+import { KindIcon } from './KindIcon';
+import type { FlowNode } from './toFlow';
+
+const STATUS_WORDS = { idea: 'idea', planned: 'planned', doing: 'in progress', done: 'done' } as const;
+
+function Label({ lines }: { lines: string[] }) {
+  return (
+    <div className="am-node-label" dir="auto">
+      {lines.map((line, i) => (
+        <span key={i} className="am-line" dir="auto">
+          {line}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+export const AssetNodeView = memo(function AssetNodeView({ data, selected }: NodeProps<FlowNode>) {
+  const { node, lines, badge } = data;
+  const style = KIND_STYLES[node.kind];
+  return (
+    <div
+      className={`am-node am-asset${selected ? ' is-selected' : ''}`}
+      style={{ background: style.fill, borderColor: style.accent, color: style.ink }}
+    >
+      <div className="am-node-header" style={{ color: style.accent }}>
+        <KindIcon kind={node.kind} />
+        <span className="am-kind">{style.name}</span>
+        {badge > 0 && (
+          <span className="am-badge" title={`${badge} ${badge === 1 ? 'insight' : 'insights'}`}>
+            {badge}
+            <span className="am-sr"> {badge === 1 ? 'insight' : 'insights'}</span>
+          </span>
+        )}
+      </div>
+      <Label lines={lines} />
+      <Handle type="target" position={Position.Left} className="am-handle" />
+      <Handle type="source" position={Position.Right} className="am-handle" />
+    </div>
+  );
+});
+
+export const ItemNodeView = memo(function ItemNodeView({ data, selected }: NodeProps<FlowNode>) {
+  const { node, lines, badge } = data;
+  const style = KIND_STYLES[node.kind];
+  const header = isImprovement(node) ? `${style.name} · ${STATUS_WORDS[node.status]}` : style.name;
+  return (
+    <div
+      className={`am-node am-item am-${node.kind}${selected ? ' is-selected' : ''}`}
+      style={{ background: style.fill, borderColor: style.accent, color: style.ink }}
+    >
+      <div className="am-node-header" style={{ color: style.accent }}>
+        <KindIcon kind={node.kind} size={12} />
+        <span className="am-kind">{header}</span>
+        {badge > 0 && (
+          <span className="am-badge" title={`${badge} ${badge === 1 ? 'insight' : 'insights'}`}>
+            {badge}
+            <span className="am-sr"> {badge === 1 ? 'insight' : 'insights'}</span>
+          </span>
+        )}
+      </div>
+      <Label lines={lines} />
+      <Handle type="target" position={Position.Left} className="am-handle" isConnectable={false} />
+      {node.kind === 'strength' && <Handle type="source" position={Position.Right} className="am-handle" />}
+    </div>
+  );
+});
+
+export const nodeTypes = { asset: AssetNodeView, item: ItemNodeView };

@@ -1,0 +1,190 @@
+/**
+ * The React Flow view of a document: nodes and edges computed from it, never a second copy of the truth.
+ * Flow objects are cached per document node, so that an edit or a drag makes new objects only for what
+ * changed and memoised node components do not re-render.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import {
+  type AssetKind,
+  type AssetMapDoc,
+  type MapNode,
+  type Point,
+  KIND_NAMES,
+  getOwningAsset,
+  isAsset,
+} from '../../model';
+import { type DrawnEdge, type DrawnEdgeKind, getDrawnEdges, labelLines, nodeSize } from '../../layout';
+
+export interface MapNodeData extends Record<string, unknown> {
+  node: MapNode;
+  lines: string[];
+  badge: number;
+  dimmed: boolean;
+}
+
+export interface MapEdgeData extends Record<string, unknown> {
+  kind: DrawnEdgeKind;
+  points?: Point[];
+  tie?: string;
+  label?: string;
+  dimmed: boolean;
+  suggestion?: { reason: string; findingId: string };
+}
+
+export type FlowNode = Node<MapNodeData, 'asset' | 'item'>;
+export type FlowEdge = Edge<MapEdgeData, 'routed'>;
+
+export interface ViewState {
+  selection: ReadonlySet<string>;
+  hiddenKinds: ReadonlySet<AssetKind>;
+  focus: ReadonlySet<string>;
+  badges: ReadonlyMap<string, number>;
+  /** Positions of nodes being dragged, over the document's. */
+  dragging: ReadonlyMap<string, Point>;
+}
+
+interface Cached {
+  src: MapNode;
+  key: string;
+  flow: FlowNode;
+}
+
+const linesCache = new WeakMap<MapNode, string[]>();
+export function cachedLines(node: MapNode): string[] {
+  let lines = linesCache.get(node);
+  if (!lines) linesCache.set(node, (lines = labelLines(node)));
+  return lines;
+}
+
+export function ariaLabelFor(node: MapNode, owner?: MapNode): string {
+  const kind = KIND_NAMES[node.kind];
+  const label = node.label.length > 200 ? node.label.slice(0, 200) + '…' : node.label;
+  return owner && owner !== node ? `${label} (${kind} of ${owner.label.slice(0, 80)})` : `${label} (${kind})`;
+}
+
+/** Returns a function that maps a document and view state to flow nodes, reusing unchanged objects. */
+export function createNodeMapper() {
+  let cache = new Map<string, Cached>();
+  return (doc: AssetMapDoc, view: ViewState): FlowNode[] => {
+    const next = new Map<string, Cached>();
+    const out: FlowNode[] = [];
+    const hiddenOwner = new Map<string, boolean>();
+    const isHidden = (n: MapNode): boolean => {
+      if (view.hiddenKinds.size === 0) return false;
+      if (isAsset(n)) return view.hiddenKinds.has(n.kind);
+      let h = hiddenOwner.get(n.id);
+      if (h === undefined) {
+        const owner = getOwningAsset(doc, n.id);
+        h = !!owner && view.hiddenKinds.has(owner.kind);
+        hiddenOwner.set(n.id, h);
+      }
+      return h;
+    };
+    for (const n of Object.values(doc.nodes)) {
+      const selected = view.selection.has(n.id);
+      const dimmed = view.focus.size > 0 && !view.focus.has(n.id);
+      const badge = view.badges.get(n.id) ?? 0;
+      const hidden = isHidden(n);
+      const drag = view.dragging.get(n.id);
+      const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}${badge}${drag ? `${drag.x},${drag.y}` : ''}`;
+      const prev = cache.get(n.id);
+      if (prev && prev.src === n && prev.key === key) {
+        next.set(n.id, prev);
+        out.push(prev.flow);
+        continue;
+      }
+      const size = nodeSize(n);
+      const owner = isAsset(n) ? undefined : getOwningAsset(doc, n.id);
+      const flow: FlowNode = {
+        id: n.id,
+        type: isAsset(n) ? 'asset' : 'item',
+        position: drag ?? { x: n.x, y: n.y },
+        width: size.width,
+        height: size.height,
+        measured: size,
+        selected,
+        hidden,
+        ariaLabel: ariaLabelFor(n, owner),
+        className: dimmed ? 'am-dimmed' : undefined,
+        data: { node: n, lines: cachedLines(n), badge, dimmed },
+      };
+      next.set(n.id, { src: n, key, flow });
+      out.push(flow);
+    }
+    cache = next;
+    return out;
+  };
+}
+
+interface CachedEdge {
+  src: DrawnEdge;
+  route: Point[] | undefined;
+  key: string;
+  flow: FlowEdge;
+}
+
+const EDGE_WORDS: Record<DrawnEdgeKind, string> = {
+  strength: 'strength of',
+  weakness: 'weakness of',
+  improvement: 'improves',
+  relationship: 'relationship',
+  supports: 'supports',
+};
+
+export function createEdgeMapper() {
+  let cache = new Map<string, CachedEdge>();
+  let drawnFor: AssetMapDoc['nodes'] | undefined;
+  let drawnEdges: AssetMapDoc['edges'] | undefined;
+  let drawn: DrawnEdge[] = [];
+  return (doc: AssetMapDoc, view: ViewState, hiddenNodes: ReadonlySet<string>): FlowEdge[] => {
+    if (drawnFor !== doc.nodes || drawnEdges !== doc.edges) {
+      // Attachment edges follow from the nodes; recompute only when nodes or edges changed.
+      const prev = new Map(drawn.map((e) => [e.id, e]));
+      drawn = getDrawnEdges(doc).map((e) => {
+        const p = prev.get(e.id);
+        return p && p.kind === e.kind && p.source === e.source && p.target === e.target && p.tie === e.tie && p.label === e.label ? p : e;
+      });
+      drawnFor = doc.nodes;
+      drawnEdges = doc.edges;
+    }
+    const next = new Map<string, CachedEdge>();
+    const out: FlowEdge[] = [];
+    for (const e of drawn) {
+      const moving = view.dragging.has(e.source) || view.dragging.has(e.target);
+      const route = moving ? undefined : doc.routes[e.id];
+      const selected = view.selection.has(e.id);
+      const dimmed = view.focus.size > 0 && !(view.focus.has(e.source) && view.focus.has(e.target));
+      const hidden = hiddenNodes.has(e.source) || hiddenNodes.has(e.target);
+      const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}`;
+      const prev = cache.get(e.id);
+      if (prev && prev.src === e && prev.route === route && prev.key === key) {
+        next.set(e.id, prev);
+        out.push(prev.flow);
+        continue;
+      }
+      const isLink = e.kind === 'relationship' || e.kind === 'supports';
+      const s = doc.nodes[e.source];
+      const t = doc.nodes[e.target];
+      const flow: FlowEdge = {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        type: 'routed',
+        selected,
+        hidden,
+        selectable: isLink,
+        focusable: isLink,
+        deletable: isLink,
+        zIndex: isLink ? 1 : 0,
+        ariaLabel: isLink
+          ? `${e.kind === 'relationship' ? `${e.tie ?? 'regular'} relationship` : 'supports'}: ${s?.label.slice(0, 60)} – ${t?.label.slice(0, 60)}`
+          : `${t?.label.slice(0, 60)} (${EDGE_WORDS[e.kind]} ${s?.label.slice(0, 60)})`,
+        data: { kind: e.kind, points: route, tie: e.tie, label: e.label, dimmed },
+      };
+      next.set(e.id, { src: e, route, key, flow });
+      out.push(flow);
+    }
+    cache = next;
+    return out;
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Form fields that write to the document as the user types. Consecutive keystrokes in one field make one undo
+ * step (the store coalesces them by key); leaving the field seals the step.
+ */
+import { useEffect, useId, useState } from 'react';
+import { useServices } from '../context';
+
+export function TextField({
+  label,
+  value,
+  onChange,
+  multiline,
+  coalesceKey,
+  placeholder,
+  rows = 2,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string, coalesce: string) => void;
+  multiline?: boolean;
+  coalesceKey: string;
+  placeholder?: string;
+  rows?: number;
+}) {
+  const { workspace } = useServices();
+  const id = useId();
+  const [local, setLocal] = useState(value);
+  useEffect(() => setLocal(value), [value]);
+  const props = {
+    id,
+    value: local,
+    dir: 'auto' as const,
+    placeholder,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      setLocal(e.target.value);
+      onChange(e.target.value, coalesceKey);
+    },
+    onBlur: () => workspace.store.seal(),
+  };
+  return (
+    <div className="am-field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={rows} {...props} /> : <input type="text" {...props} />}
+    </div>
+  );
+}
+
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T | '';
+  options: { value: T | ''; label: string }[];
+  onChange: (v: T | '') => void;
+}) {
+  const id = useId();
+  return (
+    <div className="am-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T | '')}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

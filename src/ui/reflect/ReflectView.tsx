@@ -1,0 +1,3 @@
+export function ReflectView() {
+  return <div className="am-placeholder">Coming soon.</div>;
+}

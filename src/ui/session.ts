@@ -1,0 +1,71 @@
+/**
+ * Session state: what the user is looking at and has selected. Never saved to the file or to storage.
+ */
+import type { AssetKind } from '../model';
+
+export type TabId = 'map' | 'worksheet' | 'insights' | 'reflect';
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error' | 'success';
+  text: string;
+  /** An action offered with the notice (e.g. "Undo"). */
+  action?: { label: string; run: () => void };
+}
+
+export interface SessionState {
+  tab: TabId;
+  selection: string[];
+  /** Asset kinds hidden by the kind filter. */
+  hiddenKinds: AssetKind[];
+  /** Node ids to emphasise (others are dimmed), e.g. from an insight; empty when none. */
+  focus: string[];
+  notices: Notice[];
+  showSuggestions: boolean;
+  mapsOpen: boolean;
+  /** A request for the map to centre on these nodes (incremented to re-trigger). */
+  centreOn?: { ids: string[]; seq: number };
+}
+
+export class Session {
+  private state: SessionState = {
+    tab: 'map',
+    selection: [],
+    hiddenKinds: [],
+    focus: [],
+    notices: [],
+    showSuggestions: true,
+    mapsOpen: false,
+  };
+  private listeners = new Set<() => void>();
+  private noticeSeq = 0;
+  private centreSeq = 0;
+
+  getState = () => this.state;
+  subscribe = (fn: () => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+  set = (patch: Partial<SessionState>) => {
+    this.state = { ...this.state, ...patch };
+    for (const fn of [...this.listeners]) fn();
+  };
+
+  select = (ids: string[]) => {
+    const same = ids.length === this.state.selection.length && ids.every((id, i) => id === this.state.selection[i]);
+    if (!same) this.set({ selection: ids });
+  };
+
+  centre = (ids: string[]) => this.set({ centreOn: { ids, seq: ++this.centreSeq } });
+
+  notify = (notice: Omit<Notice, 'id'>, timeout = notice.tone === 'error' ? 0 : 6000): number => {
+    const id = ++this.noticeSeq;
+    this.set({ notices: [...this.state.notices, { ...notice, id }].slice(-4) });
+    if (timeout) setTimeout(() => this.dismiss(id), timeout);
+    return id;
+  };
+
+  dismiss = (id: number) => {
+    if (this.state.notices.some((n) => n.id === id)) this.set({ notices: this.state.notices.filter((n) => n.id !== id) });
+  };
+}
