@@ -1,5 +1,5 @@
 /** The top bar: map title, maps, add, layout, undo/redo, files and the search box. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ASSET_KIND_ORDER, KIND_STYLES } from '../layout';
 import type { AssetKind, LayoutDirection } from '../model';
 import { useServices, useStoreState, useWorkspaceState } from './context';
@@ -12,7 +12,6 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
   const { workspace, session } = useServices();
   const { doc, canUndo, canRedo, undoLabel, redoLabel } = useStoreState();
   const { save } = useWorkspaceState();
-  const fileInput = useRef<HTMLInputElement>(null);
 
   return (
     <header className="am-toolbar">
@@ -63,15 +62,12 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
         <button type="button" onClick={actions.saveFile} title="Save the map as an .assetmap.json file">
           Save file
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()} title="Open a map file, a map image or a spreadsheet">
-          Open file
-        </button>
+        {/* The file input is the control itself, styled as a button, so that it is one control by one name. */}
         <input
-          ref={fileInput}
           type="file"
           aria-label="Open file"
-          className="am-hidden-input"
-          tabIndex={-1}
+          title="Open a map file, a map image or a spreadsheet"
+          className="am-file-input"
           accept=".json,.assetmap.json,.png,.svg,.csv,.tsv,.txt,.xlsx,application/json,image/png,image/svg+xml,text/csv"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];

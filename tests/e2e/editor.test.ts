@@ -1,0 +1,197 @@
+/**
+ * The map editor in real Chromium: first visit, building a map, layout, undo/redo, autosave across a reload,
+ * deleting with undo, several maps, and a broken file that changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { launch, openApp, readDoc, serveDist } from './harness';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  server = await serveDist();
+  ({ browser, close: closeBrowser } = await launch());
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.close();
+});
+
+const node = (page: Page, name: string) => page.locator(`.react-flow__node[aria-label="${name}"]`);
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+const positions = (doc: Awaited<ReturnType<typeof readDoc>>) =>
+  Object.fromEntries(Object.values(doc.nodes).map((n) => [n.label, { x: n.x, y: n.y }]));
+
+describe('map editor', () => {
+  it('opens the Sunnydale example on the first visit', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    await expect(node(page, 'School Partnership (partner)').isVisible()).resolves.toBe(true);
+    for (const name of ['Neighborhood Association 1 (partner)', 'Neighborhood Association 2 (partner)', "Children's Services staff (staff)", 'Meeting Room (space)', 'Technology acquisition (resource)', 'Friends group (partner)', 'High school (partner)']) {
+      expect(await node(page, name).count(), name).toBe(1);
+    }
+    expect(await node(page, 'Many bilingual - English/Farsi Speakers (strength of Neighborhood Association 1)').count()).toBe(1);
+    // Strength edges solid green, weakness edges dashed red: both drawn.
+    expect(await page.locator('.am-edge-strength').count()).toBe(9);
+    expect(await page.locator('.am-edge-weakness').count()).toBe(6);
+    for (const name of ['Add asset', 'Auto layout', 'Undo', 'Redo', 'Maps', 'Save file', 'Open file']) {
+      expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
+    }
+    for (const name of ['Map', 'Worksheet', 'Insights', 'Reflect']) expect(await page.getByRole('tab', { name }).count()).toBe(1);
+    expect(await page.title()).toBe('Asset Map');
+    await context.close();
+  });
+
+  it('adds a partner with a strength and a weakness, lays out, undoes and redoes, and keeps it all after a reload', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    await page.getByRole('menuitem', { name: 'Partner' }).click();
+    const name = panel(page).getByLabel('Name');
+    await name.fill('Library Foundation');
+    await page.getByRole('button', { name: 'Add strength' }).click();
+    await panel(page).getByLabel('Text').fill('Funds summer reading');
+    await panel(page).getByRole('button', { name: 'Library Foundation' }).click();
+    await page.getByRole('button', { name: 'Add weakness' }).click();
+    await panel(page).getByLabel('Text').fill('Board meets only twice a year');
+    await expect(node(page, 'Library Foundation (partner)').isVisible()).resolves.toBe(true);
+    await expect(node(page, 'Funds summer reading (strength of Library Foundation)').count()).resolves.toBe(1);
+
+    const beforeLayout = positions(await readDoc(page));
+    await page.getByRole('button', { name: 'Auto layout' }).click();
+    await page.waitForFunction(() => (window as any).assetMap.workspace.store.getState().undoLabel === 'auto layout');
+    const afterLayout = positions(await readDoc(page));
+    expect(afterLayout).not.toEqual(beforeLayout);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(positions(await readDoc(page))).toEqual(beforeLayout);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    expect(positions(await readDoc(page))).toEqual(afterLayout);
+    // Keyboard: Ctrl+Z and Ctrl+Y do the same.
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    expect(positions(await readDoc(page))).toEqual(beforeLayout);
+    await page.keyboard.press('Control+y');
+    expect(positions(await readDoc(page))).toEqual(afterLayout);
+
+    await page.waitForSelector('.am-save-saved');
+    const saved = await readDoc(page);
+    await page.reload();
+    await page.waitForSelector('.react-flow__node');
+    const reloaded = await readDoc(page);
+    expect(reloaded).toEqual(saved);
+    await expect(node(page, 'Board meets only twice a year (weakness of Library Foundation)').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('deletes an asset with its strengths, weaknesses and notes; undo brings all of it back', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    const before = await readDoc(page);
+    await node(page, 'School Partnership (partner)').click();
+    await page.keyboard.press('Delete');
+    const after = await readDoc(page);
+    expect(Object.keys(before.nodes).length - Object.keys(after.nodes).length).toBe(6);
+    expect(Object.values(after.edges).some((e) => e.target === 'school' || e.source === 'school')).toBe(false);
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted “School Partnership” and 5 attached items.' }).count()).resolves.toBe(1);
+    await page.keyboard.press('Control+z');
+    expect(await readDoc(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('a drag is one undo step and carries the asset’s items along', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    const before = await readDoc(page);
+    const box = (await node(page, 'Meeting Room (space)').boundingBox())!;
+    await page.mouse.move(box.x + 40, box.y + 10);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + 40 + i * 15, box.y + 10 + i * 5);
+    await page.mouse.up();
+    const after = await readDoc(page);
+    const dx = after.nodes.room!.x - before.nodes.room!.x;
+    expect(dx).toBeGreaterThan(50);
+    expect(after.nodes['room.s0']!.x - before.nodes['room.s0']!.x).toBe(dx);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await readDoc(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('connects two assets from the side panel, with a tie strength', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    await node(page, 'High school (partner)').click();
+    await panel(page).getByLabel('Connect to').selectOption({ label: "Children's Services staff (staff)" });
+    await panel(page).getByLabel('Tie').selectOption('strong');
+    await panel(page).getByRole('button', { name: 'Connect' }).click();
+    const doc = await readDoc(page);
+    const edge = Object.values(doc.edges).find((e) => e.source === 'high');
+    expect(edge).toMatchObject({ kind: 'relationship', target: 'children', tie: 'strong' });
+    await context.close();
+  });
+
+  it('opening a broken file says what is wrong and changes nothing', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    const before = await readDoc(page);
+    const dir = mkdtempSync(join(tmpdir(), 'am-'));
+    const broken = join(dir, 'broken.assetmap.json');
+    writeFileSync(broken, '{"format":"asset-map","version":1,"map":{"nodes":{');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open file' }).click();
+    await (await chooser).setFiles(broken);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('“broken.assetmap.json” could not be opened');
+    expect(await readDoc(page)).toEqual(before);
+
+    const newer = join(dir, 'newer.assetmap.json');
+    writeFileSync(newer, JSON.stringify({ format: 'asset-map', version: 99, map: {} }));
+    await page.getByLabel('Open file').setInputFiles(newer);
+    await page.getByRole('alert').filter({ hasText: 'newer version' }).waitFor();
+    expect(await readDoc(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('saves a file and opens it again as a map', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save file' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Sunnydale Public Library.assetmap.json');
+    const path = join(mkdtempSync(join(tmpdir(), 'am-')), file.suggestedFilename());
+    await file.saveAs(path);
+    const saved = await readDoc(page);
+    // Change the map, then open the saved file: the saved map comes back.
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    await page.getByRole('menuitem', { name: 'Program' }).click();
+    await page.getByLabel('Open file').setInputFiles(path);
+    await page.getByRole('status').filter({ hasText: 'Opened “Sunnydale Public Library.assetmap.json”' }).waitFor();
+    const opened = await readDoc(page);
+    expect(opened.nodes).toEqual(saved.nodes);
+    await context.close();
+  });
+
+  it('keeps several maps: new, rename, switch, delete with undo', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    await page.getByRole('button', { name: 'Maps' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Maps' });
+    await dialog.getByLabel('Template').selectOption('blank');
+    await dialog.getByRole('button', { name: 'New map' }).click();
+    await page.waitForFunction(() => Object.keys((window as any).assetMap.workspace.store.getDoc().nodes).length === 0);
+    await page.getByLabel('Map title').fill('Branch 2');
+    await page.getByLabel('Map title').press('Enter');
+    await page.getByRole('button', { name: 'Maps' }).click();
+    await expect.poll(() => dialog.getByText('Branch 2').count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Open Sunnydale Public Library' }).click();
+    await page.waitForSelector('.react-flow__node');
+    expect((await readDoc(page)).title).toBe('Sunnydale Public Library');
+    await page.getByRole('button', { name: 'Maps' }).click();
+    await dialog.getByRole('button', { name: 'Delete Branch 2' }).click();
+    await expect.poll(() => dialog.getByText('Branch 2').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted the map “Branch 2”.' }).getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Maps' }).click();
+    await expect.poll(() => dialog.getByText('Branch 2').count()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { SUNNYDALE, buildExample, ASSET_KINDS, TIE_STRENGTHS, IMPROVEMENT_STATUSES } from '../../src/model';
+import { DocStore } from '../../src/store/docStore';
+
+/** Random commands over a small id space, so that they often hit existing nodes. */
+const ids = ['na1', 'school', 'na2', 'children', 'room', 'tech', 'friends', 'high', 'school.s0', 'na2.w0', 'room.i0', 'x1', 'x2', 'x3'];
+const id = fc.constantFrom(...ids);
+const text = fc.string({ maxLength: 12 });
+const point = fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) });
+const command = fc.oneof(
+  fc.record({ name: fc.constant('addAsset' as const), p: fc.record({ id, kind: fc.constantFrom(...ASSET_KINDS), label: text, x: fc.integer(), y: fc.integer() }) }),
+  fc.record({
+    name: fc.constant('addAttachment' as const),
+    p: fc.record({ id, kind: fc.constantFrom('strength' as const, 'weakness' as const, 'improvement' as const), attachedTo: id, label: text, x: fc.integer(), y: fc.integer() }),
+  }),
+  fc.record({ name: fc.constant('updateNode' as const), p: fc.record({ id, patch: fc.record({ label: text, status: fc.constantFrom(...IMPROVEMENT_STATUSES) }, { requiredKeys: [] }) }) }),
+  fc.record({ name: fc.constant('moveNodes' as const), p: fc.record({ positions: fc.dictionary(id, point, { maxKeys: 3 }) }) }),
+  fc.record({ name: fc.constant('deleteNodes' as const), p: fc.record({ ids: fc.array(id, { maxLength: 2 }) }) }),
+  fc.record({
+    name: fc.constant('linkAssets' as const),
+    p: fc.record({ id: fc.constantFrom('e1', 'e2', 'rel0'), kind: fc.constantFrom('relationship' as const, 'supports' as const), source: id, target: id, tie: fc.constantFrom(...TIE_STRENGTHS) }),
+  }),
+  fc.record({ name: fc.constant('deleteEdges' as const), p: fc.record({ ids: fc.array(fc.constantFrom('e1', 'e2', 'rel0', 'rel1', 'sup0'), { maxLength: 2 }) }) }),
+  fc.record({ name: fc.constant('setTitle' as const), p: fc.record({ title: text }) }),
+  fc.record({ name: fc.constant('reorderNode' as const), p: fc.record({ id, before: fc.option(id, { nil: undefined }) }) }),
+);
+
+describe('undo history', () => {
+  it('undo all returns the start document; redo all returns the end', () => {
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 25 }), (cmds) => {
+        const start = buildExample(SUNNYDALE, 'map');
+        const store = new DocStore(start);
+        const initial = store.getDoc();
+        let steps = 0;
+        for (const c of cmds) if (store.dispatch(c.name, c.p as never)) steps++;
+        const end = store.getDoc();
+        for (let i = 0; i < steps; i++) expect(store.undo()).toBe(true);
+        expect(store.undo()).toBe(false);
+        expect(store.getDoc()).toEqual(initial);
+        for (let i = 0; i < steps; i++) expect(store.redo()).toBe(true);
+        expect(store.getDoc()).toEqual(end);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a change that changes nothing is not an undo step', () => {
+    const store = new DocStore(buildExample(SUNNYDALE, 'map'));
+    expect(store.dispatch('updateNode', { id: 'missing', patch: { label: 'x' } })).toBe(false);
+    expect(store.getState().canUndo).toBe(false);
+  });
+
+  it('typing in one field is one step; another field starts another', () => {
+    const store = new DocStore(buildExample(SUNNYDALE, 'map'));
+    const before = store.getDoc();
+    for (const label of ['S', 'Sc', 'Sch']) store.dispatch('updateNode', { id: 'school', patch: { label } }, { coalesce: 'school:label' });
+    store.dispatch('updateNode', { id: 'na1', patch: { details: 'x' } }, { coalesce: 'na1:details' });
+    store.undo();
+    expect(store.getDoc().nodes.school!.label).toBe('Sch');
+    store.undo();
+    expect(store.getDoc()).toEqual(before);
+    expect(store.getState().canUndo).toBe(false);
+  });
+
+  it('a new change clears redo; replace clears the history', () => {
+    const store = new DocStore(buildExample(SUNNYDALE, 'map'));
+    store.dispatch('setTitle', { title: 'A' });
+    store.undo();
+    store.dispatch('setTitle', { title: 'B' });
+    expect(store.getState().canRedo).toBe(false);
+    store.replace(buildExample(SUNNYDALE, 'other'));
+    expect(store.getState()).toMatchObject({ canUndo: false, canRedo: false, lastChange: 'replace' });
+  });
+});
