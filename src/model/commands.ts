@@ -290,8 +290,9 @@ const reorderNode: Recipe<{ id: string; before?: string }> = (draft, { id, befor
 
 /**
  * Replaces the strengths, weaknesses or improvements of an asset with a list of texts (a worksheet cell):
- * items are matched by position, so editing one line keeps the others' ids, areas and positions.
- * `place` gives positions for items that are new.
+ * items are matched by position, so editing one line keeps the others' ids, areas and positions. An asset's
+ * improvements are those of its weaknesses (in the weaknesses' order) and then its own, as the worksheet shows
+ * them; a new improvement goes to the asset's weakness when it has exactly one, else to the asset.
  */
 const setAttachmentList: Recipe<{
   assetId: string;
@@ -301,7 +302,14 @@ const setAttachmentList: Recipe<{
   newPositions: Point[];
 }> = (draft, { assetId, kind, labels, newIds, newPositions }) => {
   if (!isAsset(draft.nodes[assetId])) return;
-  const current = (getAttachmentIndex(draft).get(assetId) ?? []).filter((n) => n.kind === kind);
+  const index = getAttachmentIndex(base(draft));
+  const own = index.get(assetId) ?? [];
+  const weaknesses = own.filter((n) => n.kind === 'weakness');
+  const current =
+    kind === 'improvement'
+      ? [...weaknesses.flatMap((w) => index.get(w.id) ?? []), ...own].filter((n) => n.kind === 'improvement')
+      : own.filter((n) => n.kind === kind);
+  const newParent = kind === 'improvement' && weaknesses.length === 1 ? weaknesses[0]!.id : assetId;
   labels.forEach((label, i) => {
     const existing = current[i];
     if (existing) {
@@ -311,7 +319,7 @@ const setAttachmentList: Recipe<{
     } else {
       const id = newIds[i - current.length] ?? `${assetId}_${kind}_${i}`;
       const p = newPositions[i - current.length] ?? { x: 0, y: 0 };
-      addAttachment(draft, { id, kind, attachedTo: assetId, label, x: p.x, y: p.y, order: i });
+      addAttachment(draft, { id, kind, attachedTo: newParent, label, x: p.x, y: p.y, order: i });
     }
   });
   const extra = current.slice(labels.length).map((n) => n.id);

@@ -62,19 +62,20 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
         <button type="button" onClick={actions.saveFile} title="Save the map as an .assetmap.json file">
           Save file
         </button>
-        {/* The file input is the control itself, styled as a button, so that it is one control by one name. */}
-        <input
-          type="file"
-          aria-label="Open file"
-          title="Open a map file, a map image or a spreadsheet"
-          className="am-file-input"
-          accept=".json,.assetmap.json,.png,.svg,.csv,.tsv,.txt,.xlsx,application/json,image/png,image/svg+xml,text/csv"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void actions.openFile(file);
-          }}
-        />
+        {/* The file input is the control itself (one control, one name), laid invisibly over a button-like label. */}
+        <label className="am-file" title="Open a map file, a map image or a spreadsheet">
+          <span aria-hidden="true">Open file</span>
+          <input
+            type="file"
+            aria-label="Open file"
+            accept=".json,.png,.svg,.csv,.tsv,.txt,.xlsx,application/json,image/png,image/svg+xml,text/csv,text/tab-separated-values"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void actions.openFile(file);
+            }}
+          />
+        </label>
         {extraMenu}
       </div>
       <SearchBox />

@@ -18,6 +18,7 @@ import { placeNew } from '../layout';
 import { runLayout } from '../layout/runLayout';
 import { describeOpenError, fileNameFor, parseMapFile, serializeMap } from '../io/mapFile';
 import type { AppServices } from './context';
+import { type SheetRow, describeImport, parsePastedCells, rowsToContent } from '../io/sheets';
 
 export const NEW_LABELS: Record<AssetKind | TraitKind | 'improvement', string> = {
   partner: 'New partner',
@@ -55,8 +56,8 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     const at = placeNew(doc(), { kind, label, near: getViewCentre() });
     store.dispatch('addAsset', { id, kind, label, x: at.x, y: at.y });
     session.select([id]);
+    session.set({ editing: id });
     session.centre([id]);
-    session.notify({ tone: 'success', text: `Added a ${KIND_NAMES[kind]}. Type its name in the side panel.` }, 3000);
     return id;
   };
 
@@ -66,6 +67,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     const ok = store.dispatch('addAttachment', { id, kind, attachedTo, label, x: at.x, y: at.y });
     if (!ok) return undefined;
     session.select([id]);
+    session.set({ editing: id });
     session.centre([id]);
     return id;
   };
@@ -150,7 +152,39 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     });
   };
 
-  return { addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc };
+  /**
+   * Cells copied from a spreadsheet and pasted into the worksheet become rows (one undo step). A paste into a
+   * cell of plain text, without tabs or several lines, stays an ordinary paste.
+   */
+  const pasteRows = (e: React.ClipboardEvent) => {
+    const text = e.clipboardData.getData('text/plain');
+    if (!text || !text.includes('\t')) return;
+    e.preventDefault();
+    const section = (e.target as HTMLElement).closest('[data-kind]')?.getAttribute('data-kind') as AssetKind | null;
+    const parsed = parsePastedCells(text, section ?? 'partner');
+    if (!parsed.ok) {
+      session.notify({ tone: 'error', text: `The pasted cells could not be read: ${parsed.error.detail}. Nothing was changed.` });
+      return;
+    }
+    importRows(parsed.value.rows, parsed.value.warnings, 'Pasted');
+  };
+
+  /** Adds spreadsheet rows to the open map as one undo step (same category and name = same asset). */
+  const importRows = (rows: SheetRow[], warnings: string[], verb: string) => {
+    const content = rowsToContent(doc(), rows, 'merge');
+    if (!Object.keys(content.nodes).length) {
+      session.notify({ tone: 'info', text: `${verb} ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: nothing new to add.` });
+      return;
+    }
+    store.dispatch('insertContent', { nodes: content.nodes, edges: content.edges });
+    session.notify({
+      tone: 'success',
+      text: `${verb} ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}. ${describeImport(content.summary)}${warnings.length ? ' ' + warnings.join(' ') : ''}`,
+      action: { label: 'Undo', run: () => store.undo() },
+    });
+  };
+
+  return { addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, pasteRows, importRows };
 }
 
 export type Actions = ReturnType<typeof createActions>;

@@ -23,6 +23,8 @@ export interface SessionState {
   notices: Notice[];
   showSuggestions: boolean;
   mapsOpen: boolean;
+  /** A node just added: the side panel puts the cursor in its name field. */
+  editing?: string;
   /** A request for the map to centre on these nodes (incremented to re-trigger). */
   centreOn?: { ids: string[]; seq: number };
 }

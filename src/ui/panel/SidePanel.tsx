@@ -1,5 +1,5 @@
 /** The side panel: every field of the selected node or connection, editable; and what to add to it. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   ASSET_KINDS,
   type AssetMapDoc,
@@ -104,6 +104,11 @@ function MultiPanel({ count, actions }: { count: number; actions: Actions }) {
 
 function NodePanel({ node, doc, actions }: { node: MapNode; doc: AssetMapDoc; actions: Actions }) {
   const { workspace, session } = useServices();
+  // A node just added: start with the cursor in its name (once; the panel is keyed by node).
+  const [editing] = useState(() => session.getState().editing === node.id);
+  useEffect(() => {
+    if (editing) session.set({ editing: undefined });
+  }, [editing, session]);
   const update: Update = (patch, coalesce) =>
     workspace.store.dispatch('updateNode', { id: node.id, patch }, coalesce ? { coalesce } : undefined);
   const style = KIND_STYLES[node.kind];
@@ -127,6 +132,7 @@ function NodePanel({ node, doc, actions }: { node: MapNode; doc: AssetMapDoc; ac
         multiline
         coalesceKey={`${node.id}:label`}
         onChange={(label, c) => update({ label }, c)}
+        autoFocus={editing}
       />
       {isAsset(node) && <AssetFields node={node} update={update} />}
       {isTrait(node) && <AreaEditor node={node} onChange={(areas) => update({ areas })} />}

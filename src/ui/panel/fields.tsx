@@ -2,7 +2,7 @@
  * Form fields that write to the document as the user types. Consecutive keystrokes in one field make one undo
  * step (the store coalesces them by key); leaving the field seals the step.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useServices } from '../context';
 
 export function TextField({
@@ -13,6 +13,7 @@ export function TextField({
   coalesceKey,
   placeholder,
   rows = 2,
+  autoFocus,
 }: {
   label: string;
   value: string;
@@ -21,10 +22,13 @@ export function TextField({
   coalesceKey: string;
   placeholder?: string;
   rows?: number;
+  /** Put the cursor here, with the text selected, when the field appears. */
+  autoFocus?: boolean;
 }) {
   const { workspace } = useServices();
   const id = useId();
   const [local, setLocal] = useState(value);
+  const field = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   useEffect(() => setLocal(value), [value]);
   const props = {
     id,
@@ -36,7 +40,18 @@ export function TextField({
       onChange(e.target.value, coalesceKey);
     },
     onBlur: () => workspace.store.seal(),
+    ref: (el: HTMLInputElement | HTMLTextAreaElement | null) => {
+      field.current = el;
+    },
   };
+  useEffect(() => {
+    if (autoFocus) {
+      field.current?.focus();
+      field.current?.select();
+    }
+    // Only when the field first appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <div className="am-field">
       <label htmlFor={id}>{label}</label>
