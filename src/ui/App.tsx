@@ -8,6 +8,7 @@ import { MapView } from './map/MapView';
 import { SidePanel } from './panel/SidePanel';
 import { MapsDialog } from './MapsDialog';
 import { Notices } from './Notices';
+import { SearchBox } from './SearchBox';
 import type { FlowEdge, FlowNode } from './map/toFlow';
 import type { TabId } from './session';
 import { WorksheetView } from './worksheet/WorksheetView';
@@ -107,6 +108,7 @@ export function App() {
         }}
       >
         <Toolbar actions={actions} />
+        <div className="am-tabbar">
         <nav className="am-tabs" role="tablist" aria-label="Views">
           {TABS.map((t, i) => (
             <button
@@ -124,6 +126,8 @@ export function App() {
             </button>
           ))}
         </nav>
+        <SearchBox />
+        </div>
         <main className="am-main">
           <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="am-view">
             {tab === 'map' && <MapView actions={actions} onInstance={onInstance} />}

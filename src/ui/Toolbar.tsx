@@ -5,7 +5,6 @@ import type { AssetKind, LayoutDirection } from '../model';
 import { useServices, useStoreState, useWorkspaceState } from './context';
 import type { Actions } from './actions';
 import { KindIcon } from './map/KindIcon';
-import { SearchBox } from './SearchBox';
 import { Menu } from './Menu';
 
 export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: React.ReactNode }) {
@@ -78,7 +77,6 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
         </label>
         {extraMenu}
       </div>
-      <SearchBox />
     </header>
   );
 }
