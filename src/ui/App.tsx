@@ -9,6 +9,8 @@ import { SidePanel } from './panel/SidePanel';
 import { MapsDialog } from './MapsDialog';
 import { Notices } from './Notices';
 import { SearchBox } from './SearchBox';
+import { useFindings } from './useFindings';
+import type { Finding } from '../analysis';
 import type { FlowEdge, FlowNode } from './map/toFlow';
 import type { TabId } from './session';
 import { WorksheetView } from './worksheet/WorksheetView';
@@ -64,8 +66,8 @@ export function App() {
           e.preventDefault();
           actions.deleteSelection();
         }
-      } else if (e.key === 'Escape' && !isEditable(e.target)) {
-        session.set({ focus: [] });
+      } else if (e.key === 'Escape' && !isEditable(e.target) && session.getState().focus.length) {
+        session.set({ focus: [], selection: [] });
       }
     };
     window.addEventListener('keydown', onKey);
@@ -130,7 +132,7 @@ export function App() {
         </div>
         <main className="am-main">
           <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="am-view">
-            {tab === 'map' && <MapView actions={actions} onInstance={onInstance} />}
+            {tab === 'map' && <MapWithInsights actions={actions} onInstance={onInstance} />}
             {tab === 'worksheet' && <WorksheetView actions={actions} />}
             {tab === 'insights' && <InsightsView actions={actions} />}
             {tab === 'reflect' && <ReflectView />}
@@ -142,4 +144,31 @@ export function App() {
       </div>
     </ReactFlowProvider>
   );
+}
+
+/** The map with what the analysis adds: badges on assets and, when wanted, suggested connections as faint edges. */
+function MapWithInsights(props: { actions: ReturnType<typeof createActions>; onInstance: (rf: ReactFlowInstance<FlowNode, FlowEdge> | null) => void }) {
+  const { findings, badges } = useFindings();
+  const show = useSession((s) => s.showSuggestions);
+  const extraEdges = useMemo(
+    () => (show ? findings.filter((f) => f.accept).map(suggestionEdge) : undefined),
+    [findings, show],
+  );
+  return <MapView {...props} badges={badges} extraEdges={extraEdges} />;
+}
+
+function suggestionEdge(f: Finding): FlowEdge {
+  const a = f.accept!;
+  return {
+    id: `suggestion:${f.id}`,
+    source: a.source,
+    target: a.target,
+    type: 'routed',
+    selectable: false,
+    deletable: false,
+    focusable: true,
+    zIndex: 2,
+    ariaLabel: `Suggested connection: ${f.reason}`,
+    data: { kind: a.kind, dimmed: false, suggestion: { reason: f.reason, findingId: f.id } },
+  };
 }

@@ -1,5 +1,135 @@
+/**
+ * Insights: what the map shows that nobody asked about — unused strengths, partners no one holds, silos, open
+ * weaknesses, and suggested connections to accept or dismiss. "Show on map" selects a finding's nodes, centres
+ * the map on them and dims the rest; Escape clears.
+ */
+import { useMemo } from 'react';
+import { FINDING_KINDS, FINDING_KIND_NAMES, type Finding, type FindingKind } from '../../analysis';
+import { AREA_NAMES, newId } from '../../model';
+import { useServices, useSession } from '../context';
 import type { Actions } from '../actions';
+import { useFindings } from '../useFindings';
+
+export function showOnMap(services: ReturnType<typeof useServices>, finding: Finding) {
+  const { session } = services;
+  session.set({ tab: 'map', focus: finding.nodeIds, selection: finding.nodeIds });
+  session.centre(finding.nodeIds);
+}
+
+export function acceptSuggestion(services: ReturnType<typeof useServices>, finding: Finding) {
+  const { workspace, session } = services;
+  if (!finding.accept) return;
+  const ok = workspace.store.dispatch('linkAssets', { id: newId('e'), ...finding.accept });
+  session.notify(
+    ok
+      ? { tone: 'success', text: 'Added the connection to the map.', action: { label: 'Undo', run: () => workspace.store.undo() } }
+      : { tone: 'info', text: 'That connection is already on the map.' },
+  );
+}
 
 export function InsightsView(_props: { actions: Actions }) {
-  return <div className="am-placeholder">Coming soon.</div>;
+  const services = useServices();
+  const { workspace, session } = services;
+  const { findings, dismissed, doc } = useFindings();
+  const showSuggestions = useSession((s) => s.showSuggestions);
+  const groups = useMemo(() => {
+    const by = new Map<FindingKind, Finding[]>(FINDING_KINDS.map((k) => [k, []]));
+    for (const f of findings) by.get(f.kind)!.push(f);
+    return by;
+  }, [findings]);
+  const assetCount = Object.values(doc.nodes).filter((n) => n.kind !== 'strength' && n.kind !== 'weakness' && n.kind !== 'improvement').length;
+
+  return (
+    <div className="am-insights">
+      <div className="am-insights-head">
+        <div>
+          <h1>Insights</h1>
+          <p className="am-muted">
+            {findings.length} {findings.length === 1 ? 'finding' : 'findings'} on {assetCount} {assetCount === 1 ? 'asset' : 'assets'}. What do you
+            notice about your internal assets that you never thought about?
+          </p>
+        </div>
+        <label className="am-check">
+          <input type="checkbox" checked={showSuggestions} onChange={(e) => session.set({ showSuggestions: e.target.checked })} />
+          Show suggestions on the map
+        </label>
+      </div>
+      <nav className="am-insights-toc" aria-label="Kinds of findings">
+        {FINDING_KINDS.map((k) => (
+          <a key={k} href={`#insight-${k}`}>
+            {FINDING_KIND_NAMES[k].title} <span className="am-count">{groups.get(k)!.length}</span>
+          </a>
+        ))}
+      </nav>
+      {FINDING_KINDS.map((kind) => {
+        const list = groups.get(kind)!;
+        return (
+          <section key={kind} id={`insight-${kind}`} className="am-insight-group" aria-labelledby={`insight-h-${kind}`}>
+            <h2 id={`insight-h-${kind}`}>
+              {FINDING_KIND_NAMES[kind].title} <span className="am-count">{list.length}</span>
+            </h2>
+            <p className="am-muted">{FINDING_KIND_NAMES[kind].description}</p>
+            {list.length === 0 ? (
+              <p className="am-none">None on this map.</p>
+            ) : (
+              <ul className="am-findings">
+                {list.map((f) => (
+                  <li key={f.id} className="am-finding">
+                    <p dir="auto">{f.reason}</p>
+                    {f.areas && f.areas.length > 0 && (
+                      <p className="am-areas-line">
+                        Areas: {f.areas.map((a) => AREA_NAMES[a]).join(', ')}
+                      </p>
+                    )}
+                    <div className="am-finding-actions">
+                      <button type="button" onClick={() => showOnMap(services, f)}>
+                        Show on map
+                      </button>
+                      {f.accept && (
+                        <>
+                          <button type="button" className="am-primary" onClick={() => acceptSuggestion(services, f)}>
+                            Accept
+                          </button>
+                          <button
+                            type="button"
+                            onClick={() => {
+                              workspace.store.dispatch('dismissSuggestion', { key: f.id });
+                              session.notify({ tone: 'info', text: 'Dismissed the suggestion. It is listed under “Dismissed suggestions”.', action: { label: 'Undo', run: () => workspace.store.undo() } });
+                            }}
+                          >
+                            Dismiss
+                          </button>
+                        </>
+                      )}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+      <section className="am-insight-group" aria-labelledby="insight-h-dismissed">
+        <h2 id="insight-h-dismissed">
+          Dismissed suggestions <span className="am-count">{dismissed.length}</span>
+        </h2>
+        {dismissed.length === 0 ? (
+          <p className="am-none">None.</p>
+        ) : (
+          <ul className="am-findings">
+            {dismissed.map((f) => (
+              <li key={f.id} className="am-finding is-dismissed">
+                <p dir="auto">{f.reason}</p>
+                <div className="am-finding-actions">
+                  <button type="button" onClick={() => workspace.store.dispatch('restoreSuggestion', { key: f.id })}>
+                    Restore
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
 }

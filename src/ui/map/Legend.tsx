@@ -16,6 +16,7 @@ const EDGE_ROWS = [
 export function Legend() {
   const { session } = useServices();
   const hidden = useSession((s) => s.hiddenKinds);
+  const showSuggestions = useSession((s) => s.showSuggestions);
   const toggle = (kind: AssetKind) =>
     session.set({ hiddenKinds: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind] });
   return (
@@ -51,6 +52,13 @@ export function Legend() {
             );
           })}
         </ul>
+        <label className="am-check am-legend-sugg">
+          <input type="checkbox" checked={showSuggestions} onChange={(e) => session.set({ showSuggestions: e.target.checked })} />
+          <svg width="26" height="10" aria-hidden="true">
+            <line x1="1" y1="5" x2="25" y2="5" stroke={EDGE_STYLES.suggestion.stroke} strokeWidth={2} strokeDasharray={EDGE_STYLES.suggestion.dash} />
+          </svg>
+          Show suggestions
+        </label>
       </div>
     </Panel>
   );

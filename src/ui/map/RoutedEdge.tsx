@@ -24,7 +24,11 @@ export const RoutedEdge = memo(function RoutedEdge({ id, source, target, data, s
   }
   const style = data.suggestion ? EDGE_STYLES.suggestion : EDGE_STYLES[data.kind];
   const width = data.kind === 'relationship' ? TIE_WIDTHS[(data.tie as TieStrength) ?? 'regular'] : style.width;
-  const path = routePath(points);
+  // A suggestion is not on the map yet: a light curve, not a route.
+  const path =
+    data.suggestion && points.length === 4
+      ? `M${points[0]!.x},${points[0]!.y} C${points[1]!.x},${points[1]!.y} ${points[2]!.x},${points[2]!.y} ${points[3]!.x},${points[3]!.y}`
+      : routePath(points);
   const mid = points[Math.floor((points.length - 1) / 2)]!;
   const mid2 = points[Math.ceil((points.length - 1) / 2)]!;
   return (
@@ -39,9 +43,10 @@ export const RoutedEdge = memo(function RoutedEdge({ id, source, target, data, s
           stroke: style.stroke,
           strokeWidth: selected ? width + 1.5 : width,
           strokeDasharray: data.kind === 'relationship' && data.tie === 'weak' ? '3 3' : style.dash,
-          opacity: data.suggestion ? 0.75 : undefined,
+          opacity: data.suggestion ? 0.6 : undefined,
         }}
       />
+      {data.suggestion && <SuggestionText points={points} reason={data.suggestion.reason} />}
       {data.label && (
         <EdgeLabelRenderer>
           <div
@@ -58,3 +63,22 @@ export const RoutedEdge = memo(function RoutedEdge({ id, source, target, data, s
 });
 
 export const edgeTypes = { routed: RoutedEdge };
+
+/** The reason of a suggested connection, shown when the edge is hovered or focused (CSS). */
+function SuggestionText({ points, reason }: { points: { x: number; y: number }[]; reason: string }) {
+  const a = points[Math.floor((points.length - 1) / 2)]!;
+  const b = points[Math.ceil((points.length - 1) / 2)]!;
+  const x = (a.x + b.x) / 2;
+  const y = (a.y + b.y) / 2;
+  const text = reason.length > 140 ? reason.slice(0, 139) + '…' : reason;
+  const width = Math.min(560, text.length * 6.4 + 16);
+  return (
+    <g className="am-sugg-text" aria-hidden="true">
+      <title>{reason}</title>
+      <rect x={x - width / 2} y={y - 12} width={width} height={22} rx={6} fill="#faf5ff" stroke="#7c3aed" />
+      <text x={x} y={y + 3} textAnchor="middle" fontSize={11} fill="#3b0764">
+        {text}
+      </text>
+    </g>
+  );
+}
