@@ -7,6 +7,8 @@ import { Toolbar } from './Toolbar';
 import { MapView } from './map/MapView';
 import { SidePanel } from './panel/SidePanel';
 import { MapsDialog } from './MapsDialog';
+import { ImportDialog } from './ImportDialog';
+import { ExportDialog } from './ExportDialog';
 import { Notices } from './Notices';
 import { SearchBox } from './SearchBox';
 import { useFindings } from './useFindings';
@@ -32,6 +34,7 @@ export function App() {
   const { workspace, session } = services;
   const tab = useSession((s) => s.tab);
   const mapsOpen = useSession((s) => s.mapsOpen);
+  const exportOpen = useSession((s) => s.exportOpen);
   const rf = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
 
   const actions = useMemo(
@@ -45,6 +48,16 @@ export function App() {
       }),
     [services],
   );
+  // The part of the map the canvas shows, in map coordinates (for "Current view" exports).
+  const getViewRegion = useCallback(() => {
+    const inst = rf.current;
+    const el = document.querySelector('.am-canvas');
+    if (!inst || !el) return undefined;
+    const r = el.getBoundingClientRect();
+    const a = inst.screenToFlowPosition({ x: r.left, y: r.top });
+    const b = inst.screenToFlowPosition({ x: r.right, y: r.bottom });
+    return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
+  }, []);
   const onInstance = useCallback((inst: ReactFlowInstance<FlowNode, FlowEdge> | null) => {
     rf.current = inst;
   }, []);
@@ -141,6 +154,8 @@ export function App() {
         </main>
         <Notices />
         {mapsOpen && <MapsDialog />}
+        <ImportDialog actions={actions} />
+        {exportOpen && <ExportDialog getViewRegion={getViewRegion} onClose={() => session.set({ exportOpen: false })} />}
       </div>
     </ReactFlowProvider>
   );

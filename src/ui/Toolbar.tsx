@@ -75,6 +75,9 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
             }}
           />
         </label>
+        <button type="button" onClick={() => session.set({ exportOpen: true })} title="Export the map as an image, a PDF or a spreadsheet">
+          Export
+        </button>
         {extraMenu}
       </div>
     </header>

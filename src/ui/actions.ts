@@ -18,7 +18,9 @@ import { placeNew } from '../layout';
 import { runLayout } from '../layout/runLayout';
 import { describeOpenError, fileNameFor, parseMapFile, serializeMap } from '../io/mapFile';
 import type { AppServices } from './context';
-import { type SheetRow, describeImport, parsePastedCells, rowsToContent } from '../io/sheets';
+import { type SheetRow, describeImport, parsePastedCells, readCsv, readXlsx, rowsToContent, rowsToNewMap } from '../io/sheets';
+import type { Result } from '../io/result';
+import type { OpenError, Opened } from '../io/mapFile';
 
 export const NEW_LABELS: Record<AssetKind | TraitKind | 'improvement', string> = {
   partner: 'New partner',
@@ -135,6 +137,15 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
       session.notify({ tone: 'error', text: opened.message });
       return false;
     }
+    if (opened.type === 'sheet') {
+      if (!opened.rows.length) {
+        session.notify({ tone: 'info', text: `“${file.name}” has no rows to import. Nothing was changed.` });
+        return false;
+      }
+      // The user chooses: add the rows to this map, or make a new map of them.
+      session.set({ pendingImport: { name: file.name, rows: opened.rows, warnings: opened.warnings } });
+      return true;
+    }
     await adoptDoc(opened.doc, opened.repairs, file.name);
     return true;
   };
@@ -184,29 +195,57 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     });
   };
 
-  return { addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, pasteRows, importRows };
+  /** Makes a new map of spreadsheet rows, laid out. */
+  const importAsNewMap = async (rows: SheetRow[], warnings: string[], name: string) => {
+    const title = name.replace(/\.(csv|tsv|txt|tab|xlsx)$/i, '') || 'Imported worksheet';
+    await adoptDoc(rowsToNewMap(rows, title), warnings, name);
+  };
+
+  return { addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, pasteRows, importRows, importAsNewMap };
 }
 
 export type Actions = ReturnType<typeof createActions>;
 
-type OpenOutcome = { ok: true; doc: AssetMapDoc; repairs: string[] } | { ok: false; message: string };
+type OpenOutcome =
+  | { ok: true; type: 'map'; doc: AssetMapDoc; repairs: string[] }
+  | { ok: true; type: 'sheet'; rows: SheetRow[]; warnings: string[] }
+  | { ok: false; message: string };
 
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47];
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-/** Finds out what a file is from its bytes (and name), and opens it through the matching parser. */
+const fromMapResult = (r: Result<Opened, OpenError>, name: string): OpenOutcome =>
+  r.ok ? { ok: true, type: 'map', doc: r.value.doc, repairs: r.value.repairs } : { ok: false, message: describeOpenError(r.error, name) };
+
+/**
+ * Finds out what a file is from its bytes (and name) and opens it through the matching reader: a map file, a
+ * map image (PNG, SVG, PDF with the map inside) or a spreadsheet (CSV, TSV, Excel). Image, PDF and Excel code
+ * loads only when such a file is opened.
+ */
 export async function openBytes(name: string, bytes: Uint8Array): Promise<OpenOutcome> {
-  const isPng = PNG_MAGIC.every((b, i) => bytes[i] === b);
-  if (isPng) return { ok: false, message: describeOpenError({ kind: 'no-map-in-image', format: 'PNG' }, name) };
-  let text: string;
+  if (startsWith(bytes, PNG_MAGIC)) return fromMapResult((await import('../io/export')).readMapFromPng(bytes), name);
+  if (startsWith(bytes, PDF_MAGIC)) return fromMapResult((await import('../io/export')).readMapFromPdf(bytes), name);
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    if (!/\.xlsx$/i.test(name)) return { ok: false, message: describeOpenError({ kind: 'unsupported', name }, name) };
+    const r = await readXlsx(bytes);
+    return r.ok ? { ok: true, type: 'sheet', rows: r.value.rows, warnings: r.value.warnings } : { ok: false, message: describeOpenError(r.error, name) };
+  }
+  let text: string | undefined;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, message: describeOpenError({ kind: 'unsupported', name }, name) };
+    text = undefined;
   }
-  const head = text.replace(/^\uFEFF/, '').trimStart();
-  if (head.startsWith('{') || /\.json$/i.test(name)) {
-    const r = parseMapFile(text);
-    return r.ok ? { ok: true, doc: r.value.doc, repairs: r.value.repairs } : { ok: false, message: describeOpenError(r.error, name) };
+  const head = (text ?? '').replace(/^\uFEFF/, '').trimStart();
+  if (text !== undefined && (head.startsWith('{') || head.startsWith('[') || /\.json$/i.test(name))) return fromMapResult(parseMapFile(text), name);
+  if (text !== undefined && (/\.svg$/i.test(name) || /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(head))) {
+    return fromMapResult((await import('../io/export')).readMapFromSvg(text), name);
+  }
+  if (/\.(csv|tsv|txt|tab)$/i.test(name) || (text !== undefined && /[,;\t]/.test(head.slice(0, 2000)))) {
+    const r = readCsv(bytes);
+    return r.ok ? { ok: true, type: 'sheet', rows: r.value.rows, warnings: r.value.warnings } : { ok: false, message: describeOpenError(r.error, name) };
   }
   return { ok: false, message: describeOpenError({ kind: 'unsupported', name }, name) };
 }

@@ -23,6 +23,9 @@ export interface SessionState {
   notices: Notice[];
   showSuggestions: boolean;
   mapsOpen: boolean;
+  exportOpen: boolean;
+  /** Spreadsheet rows read from a file, waiting for the user to choose where they go. */
+  pendingImport?: { name: string; rows: import('../io/sheets').SheetRow[]; warnings: string[] };
   /** A node just added: the side panel puts the cursor in its name field. */
   editing?: string;
   /** A request for the map to centre on these nodes (incremented to re-trigger). */
@@ -38,6 +41,7 @@ export class Session {
     notices: [],
     showSuggestions: true,
     mapsOpen: false,
+    exportOpen: false,
   };
   private listeners = new Set<() => void>();
   private noticeSeq = 0;

@@ -1,0 +1,181 @@
+/**
+ * Export: the map as PNG, SVG or PDF (drawn from the document, carrying the map inside), and the worksheet as
+ * CSV, Markdown or Excel, and the map for other tools (GraphML, JSON Canvas). Image and PDF code loads only here.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { fileNameFor } from '../io/mapFile';
+import { writeCsv, writeGraphML, writeJsonCanvas, writeMarkdown, writeXlsx } from '../io/sheets';
+import { useServices } from './context';
+import { downloadBlob } from './actions';
+
+export interface ViewRegion {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => ViewRegion | undefined; onClose: () => void }) {
+  const { workspace, session } = useServices();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [area, setArea] = useState<'map' | 'view'>('map');
+  const [scale, setScale] = useState(2);
+  const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  const [chrome, setChrome] = useState(true);
+  const [paper, setPaper] = useState<'a4' | 'letter'>(() => (navigator.language === 'en-US' ? 'letter' : 'a4'));
+  const [busy, setBusy] = useState<string | null>(null);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  const doc = () => workspace.store.getDoc();
+  const svgOptions = () => ({
+    region: area === 'view' ? getViewRegion() : undefined,
+    background,
+    title: chrome,
+    legend: chrome,
+  });
+
+  const run = async (what: string, task: () => Promise<void>) => {
+    setBusy(what);
+    try {
+      await task();
+    } catch (e) {
+      session.notify({ tone: 'error', text: `The ${what} export failed: ${e instanceof Error ? e.message : String(e)}. Your map was not changed.` });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const exportPng = () =>
+    run('PNG', async () => {
+      const { exportPng } = await import('../io/export');
+      const out = await exportPng(doc(), { ...svgOptions(), scale });
+      downloadBlob(out.blob, fileNameFor(doc().title, 'png'));
+      session.notify(
+        out.reduced
+          ? { tone: 'info', text: `The map is too large for a ${scale}× image, so it was saved at ${out.scale.toFixed(2)}× (${out.width} × ${out.height} pixels).` }
+          : { tone: 'success', text: `Saved the PNG (${out.width} × ${out.height} pixels). Open it in Asset Map to get the map back.` },
+      );
+    });
+  const exportSvg = () =>
+    run('SVG', async () => {
+      const { renderMapSvg } = await import('../io/export');
+      const svg = renderMapSvg(doc(), { ...svgOptions(), embed: true });
+      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileNameFor(doc().title, 'svg'));
+      session.notify({ tone: 'success', text: 'Saved the SVG. Open it in Asset Map to get the map back.' });
+    });
+  const exportPdf = () =>
+    run('PDF', async () => {
+      const { exportPdf } = await import('../io/export');
+      const bytes = await exportPdf(doc(), { paper });
+      downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), fileNameFor(doc().title, 'pdf'));
+      session.notify({ tone: 'success', text: 'Saved the PDF: the map, then the worksheet.' });
+    });
+  const text = (what: string, ext: string, type: string, make: () => string) =>
+    run(what, async () => downloadBlob(new Blob([make()], { type }), fileNameFor(doc().title, ext)));
+
+  return (
+    <dialog ref={dialog} className="am-dialog am-export" aria-labelledby="export-title" onClose={onClose} onCancel={onClose}>
+      <div className="am-dialog-head">
+        <h2 id="export-title">Export</h2>
+        <button type="button" className="am-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div className="am-dialog-body am-export-body">
+        <fieldset>
+          <legend>Map image</legend>
+          <div className="am-options">
+            <label>
+              Area{' '}
+              <select value={area} onChange={(e) => setArea(e.target.value as 'map' | 'view')}>
+                <option value="map">Whole map</option>
+                <option value="view">Current view</option>
+              </select>
+            </label>
+            <label>
+              Scale{' '}
+              <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+                <option value={1}>1×</option>
+                <option value={2}>2×</option>
+                <option value={3}>3×</option>
+              </select>
+            </label>
+            <label>
+              Background{' '}
+              <select value={background} onChange={(e) => setBackground(e.target.value as 'white' | 'transparent')}>
+                <option value="white">White</option>
+                <option value="transparent">Transparent (PNG)</option>
+              </select>
+            </label>
+            <label className="am-check">
+              <input type="checkbox" checked={chrome} onChange={(e) => setChrome(e.target.checked)} /> Title and legend
+            </label>
+            <label>
+              Paper (PDF){' '}
+              <select value={paper} onChange={(e) => setPaper(e.target.value as 'a4' | 'letter')}>
+                <option value="a4">A4</option>
+                <option value="letter">US Letter</option>
+              </select>
+            </label>
+          </div>
+          <p className="am-muted">PNG and SVG images carry the map inside: open one in Asset Map to keep working on it.</p>
+          <div className="am-export-buttons">
+            <button type="button" className="am-primary" disabled={!!busy} onClick={exportPng}>
+              Export PNG
+            </button>
+            <button type="button" disabled={!!busy} onClick={exportSvg}>
+              Export SVG
+            </button>
+            <button type="button" disabled={!!busy} onClick={exportPdf}>
+              Export PDF
+            </button>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Worksheet</legend>
+          <div className="am-export-buttons">
+            <button type="button" disabled={!!busy} onClick={() => text('CSV', 'csv', 'text/csv;charset=utf-8', () => writeCsv(doc()))}>
+              Export CSV
+            </button>
+            <button
+              type="button"
+              disabled={!!busy}
+              onClick={() =>
+                run('Excel', async () => {
+                  const bytes = await writeXlsx(doc());
+                  downloadBlob(
+                    new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+                    fileNameFor(doc().title, 'xlsx'),
+                  );
+                })
+              }
+            >
+              Export Excel
+            </button>
+            <button type="button" disabled={!!busy} onClick={() => text('Markdown', 'md', 'text/markdown;charset=utf-8', () => writeMarkdown(doc()))}>
+              Export Markdown
+            </button>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Other tools</legend>
+          <div className="am-export-buttons">
+            <button type="button" disabled={!!busy} onClick={() => text('GraphML', 'graphml', 'application/graphml+xml', () => writeGraphML(doc()))}>
+              Export GraphML
+            </button>
+            <button type="button" disabled={!!busy} onClick={() => text('JSON Canvas', 'canvas', 'application/json', () => writeJsonCanvas(doc()))}>
+              Export JSON Canvas
+            </button>
+          </div>
+          <p className="am-muted">GraphML opens in Gephi, yEd and Cytoscape; JSON Canvas in Obsidian.</p>
+        </fieldset>
+        <p className="am-export-status" role="status" aria-live="polite">
+          {busy ? `Exporting ${busy}…` : ''}
+        </p>
+      </div>
+    </dialog>
+  );
+}
