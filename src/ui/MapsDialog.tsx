@@ -23,7 +23,7 @@ export function MapsDialog() {
       session.notify({
         tone: 'info',
         text: `Deleted the map “${title}”.`,
-        action: { label: 'Undo', run: () => void workspace.restore(removed) },
+        action: { label: 'Restore', run: () => void workspace.restore(removed) },
       }, 12000);
     }
   };

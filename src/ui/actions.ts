@@ -100,11 +100,11 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
           count > 1
             ? `Deleted “${first.label.slice(0, 60)}” and ${count - 1} attached ${count - 1 === 1 ? 'item' : 'items'}.`
             : `Deleted “${first.label.slice(0, 60)}”.`,
-        action: { label: 'Undo', run: () => store.undo() },
+        action: { label: 'Restore', run: () => store.undo() },
       });
     } else if (edgeIds.length) {
       store.dispatch('deleteEdges', { ids: edgeIds });
-      session.notify({ tone: 'info', text: 'Deleted the connection.', action: { label: 'Undo', run: () => store.undo() } });
+      session.notify({ tone: 'info', text: 'Deleted the connection.', action: { label: 'Restore', run: () => store.undo() } });
     }
     session.select([]);
   };
@@ -191,7 +191,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     session.notify({
       tone: 'success',
       text: `${verb} ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}. ${describeImport(content.summary)}${warnings.length ? ' ' + warnings.join(' ') : ''}`,
-      action: { label: 'Undo', run: () => store.undo() },
+      action: { label: 'Take back', run: () => store.undo() },
     });
   };
 

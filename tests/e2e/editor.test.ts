@@ -189,7 +189,7 @@ describe('map editor', () => {
     await dialog.getByRole('button', { name: 'Delete Branch 2' }).click();
     await expect.poll(() => dialog.getByText('Branch 2').count()).toBe(0);
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('status').filter({ hasText: 'Deleted the map “Branch 2”.' }).getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted the map “Branch 2”.' }).getByRole('button', { name: 'Restore' }).click();
     await page.getByRole('button', { name: 'Maps' }).click();
     await expect.poll(() => dialog.getByText('Branch 2').count()).toBe(1);
     await context.close();

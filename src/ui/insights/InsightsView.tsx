@@ -22,7 +22,7 @@ export function acceptSuggestion(services: ReturnType<typeof useServices>, findi
   const ok = workspace.store.dispatch('linkAssets', { id: newId('e'), ...finding.accept });
   session.notify(
     ok
-      ? { tone: 'success', text: 'Added the connection to the map.', action: { label: 'Undo', run: () => workspace.store.undo() } }
+      ? { tone: 'success', text: 'Added the connection to the map.', action: { label: 'Take back', run: () => workspace.store.undo() } }
       : { tone: 'info', text: 'That connection is already on the map.' },
   );
 }
@@ -94,7 +94,7 @@ export function InsightsView(_props: { actions: Actions }) {
                             type="button"
                             onClick={() => {
                               workspace.store.dispatch('dismissSuggestion', { key: f.id });
-                              session.notify({ tone: 'info', text: 'Dismissed the suggestion. It is listed under “Dismissed suggestions”.', action: { label: 'Undo', run: () => workspace.store.undo() } });
+                              session.notify({ tone: 'info', text: 'Dismissed the suggestion. It is listed under “Dismissed suggestions”.', action: { label: 'Take back', run: () => workspace.store.undo() } });
                             }}
                           >
                             Dismiss

@@ -199,7 +199,7 @@ const SheetRow = memo(function SheetRow({
           className="am-danger"
           onClick={() => {
             store.dispatch('deleteNodes', { ids: [asset.id] });
-            session.notify({ tone: 'info', text: `Deleted the row “${asset.label.slice(0, 60)}”.`, action: { label: 'Undo', run: () => store.undo() } });
+            session.notify({ tone: 'info', text: `Deleted the row “${asset.label.slice(0, 60)}”.`, action: { label: 'Restore', run: () => store.undo() } });
           }}
         >
           ×
