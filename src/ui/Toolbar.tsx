@@ -1,5 +1,5 @@
 /** The top bar: map title, maps, add, layout, undo/redo, files and the search box. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ASSET_KIND_ORDER, KIND_STYLES } from '../layout';
 import type { AssetKind, LayoutDirection } from '../model';
 import { useServices, useStoreState, useWorkspaceState } from './context';
@@ -111,14 +111,25 @@ function LayoutControls({ actions, direction, spacing }: { actions: Actions; dir
   const [dir, setDir] = useState(direction);
   const [gap, setGap] = useState(spacing);
   const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLSpanElement>(null);
   useEffect(() => setDir(direction), [direction]);
   useEffect(() => setGap(spacing), [spacing]);
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
   return (
-    <span className="am-layout-controls">
+    <span className="am-layout-controls" ref={root}>
       <button
         type="button"
         disabled={busy}
         aria-busy={busy}
+        title={`Arrange the map ${dir === 'LR' ? 'left to right' : 'top to bottom'}, ${gap} px apart`}
         onClick={async () => {
           setBusy(true);
           try {
@@ -130,14 +141,35 @@ function LayoutControls({ actions, direction, spacing }: { actions: Actions; dir
       >
         Auto layout
       </button>
-      <select aria-label="Layout direction" value={dir} onChange={(e) => setDir(e.target.value as LayoutDirection)}>
-        <option value="LR">Left to right</option>
-        <option value="TB">Top to bottom</option>
-      </select>
-      <label className="am-spacing">
-        <span>Spacing</span>
-        <input type="range" min={20} max={200} step={10} value={gap} aria-label="Layout spacing" onChange={(e) => setGap(Number(e.target.value))} />
-      </label>
+      <button type="button" aria-label="Layout options" aria-expanded={open} className="am-icon-button" onClick={() => setOpen((o) => !o)}>
+        <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div
+          className="am-popover"
+          role="group"
+          aria-label="Layout options"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setOpen(false);
+            }
+          }}
+        >
+          <label>
+            Direction{' '}
+            <select aria-label="Layout direction" value={dir} onChange={(e) => setDir(e.target.value as LayoutDirection)}>
+              <option value="LR">Left to right</option>
+              <option value="TB">Top to bottom</option>
+            </select>
+          </label>
+          <label>
+            Spacing{' '}
+            <input type="range" min={20} max={200} step={10} value={gap} aria-label="Layout spacing" onChange={(e) => setGap(Number(e.target.value))} />
+            <output>{gap} px</output>
+          </label>
+        </div>
+      )}
     </span>
   );
 }

@@ -1,0 +1,90 @@
+/** Exports in real Chromium: PNG, SVG and PDF downloads, and a PNG opening again as the same map. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { PNG } from 'pngjs';
+import { launch, openApp, readDoc, serveDist } from './harness';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+beforeAll(async () => {
+  server = await serveDist();
+  ({ browser, close: closeBrowser } = await launch());
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.close();
+});
+
+async function exportAs(page: Page, button: string): Promise<{ path: string; name: string }> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await dialog.getByRole('button', { name: button }).click();
+  const file = await download;
+  const path = join(mkdtempSync(join(tmpdir(), 'am-')), file.suggestedFilename());
+  await file.saveAs(path);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return { path, name: file.suggestedFilename() };
+}
+
+describe('export', () => {
+  it('exports a PNG that holds the map, and opening it in a fresh browser restores the map', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    const saved = await readDoc(page);
+    const { path, name } = await exportAs(page, 'Export PNG');
+    expect(name).toBe('Sunnydale Public Library.assetmap.png');
+    const png = PNG.sync.read(readFileSync(path));
+    expect(png.width).toBeGreaterThan(800);
+    await context.close();
+
+    const fresh = await openApp(browser, server.url);
+    await fresh.page.getByRole('button', { name: 'Maps' }).click();
+    await fresh.page.getByRole('dialog', { name: 'Maps' }).getByLabel('Template').selectOption('blank');
+    await fresh.page.getByRole('button', { name: 'New map' }).click();
+    await fresh.page.waitForFunction(() => Object.keys((window as any).assetMap.workspace.store.getDoc().nodes).length === 0);
+    await fresh.page.getByLabel('Open file').setInputFiles(path);
+    await fresh.page.getByRole('status').filter({ hasText: 'Opened “Sunnydale Public Library.assetmap.png”' }).waitFor();
+    const opened = await readDoc(fresh.page);
+    expect(opened.nodes).toEqual(saved.nodes);
+    expect(opened.edges).toEqual(saved.edges);
+    await fresh.context.close();
+  });
+
+  it('exports an SVG that opens again, and a PDF of the map and the worksheet', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    const saved = await readDoc(page);
+    const svg = await exportAs(page, 'Export SVG');
+    const text = readFileSync(svg.path, 'utf8');
+    expect(text).toContain('<metadata');
+    expect(text).not.toMatch(/<script|\son\w+=|javascript:/i);
+
+    const pdf = await exportAs(page, 'Export PDF');
+    const info = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(2);
+
+    await page.getByLabel('Open file').setInputFiles(svg.path);
+    await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
+    expect((await readDoc(page)).nodes).toEqual(saved.nodes);
+    await context.close();
+  });
+
+  it('an image without a map inside gets a plain message and changes nothing', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    const before = await readDoc(page);
+    const dir = mkdtempSync(join(tmpdir(), 'am-'));
+    const plain = new PNG({ width: 4, height: 4 });
+    const file = join(dir, 'holiday.png');
+    writeFileSync(file, PNG.sync.write(plain));
+    await page.getByLabel('Open file').setInputFiles(file);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('This image has no Asset Map data in it');
+    expect(await readDoc(page)).toEqual(before);
+    await context.close();
+  });
+});
