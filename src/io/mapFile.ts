@@ -86,7 +86,8 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
   const nodes: Record<string, MapNode> = {};
   const entries = Object.entries(raw.nodes);
   for (const [key, value] of entries) {
-    if (!isRecord(value) || typeof value.kind !== 'string') {
+    // "__proto__" cannot be a key of a plain object; such a node cannot be kept.
+    if (!isRecord(value) || typeof value.kind !== 'string' || key === '__proto__') {
       count.nodes++;
       continue;
     }
@@ -123,7 +124,8 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     changed = false;
     for (const node of Object.values(nodes)) {
       if (isAssetKind(node.kind)) continue;
-      const parent = nodes[(node as { attachedTo?: string }).attachedTo ?? ''];
+      const to = (node as { attachedTo?: unknown }).attachedTo;
+      const parent = typeof to === 'string' && Object.hasOwn(nodes, to) ? nodes[to] : undefined;
       const fits =
         parent &&
         parent.id !== node.id &&
@@ -136,7 +138,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     }
   }
   for (const node of Object.values(nodes)) {
-    if (node.kind === 'improvement' && node.owner !== undefined && (typeof node.owner !== 'string' || nodes[node.owner]?.kind !== 'staff')) {
+    if (node.kind === 'improvement' && node.owner !== undefined && (typeof node.owner !== 'string' || !Object.hasOwn(nodes, node.owner) || nodes[node.owner]!.kind !== 'staff')) {
       delete (node as { owner?: string }).owner;
       count.fixed++;
     }
@@ -144,12 +146,13 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
 
   const edges: Record<string, MapEdge> = {};
   for (const [key, value] of Object.entries(isRecord(raw.edges) ? raw.edges : {})) {
-    if (!isRecord(value) || !(EDGE_KINDS as readonly unknown[]).includes(value.kind)) {
+    if (!isRecord(value) || !(EDGE_KINDS as readonly unknown[]).includes(value.kind) || key === '__proto__') {
       count.edges++;
       continue;
     }
-    const source = nodes[text(value.source)];
-    const target = nodes[text(value.target)];
+    const own = (k: string) => (Object.hasOwn(nodes, k) ? nodes[k] : undefined);
+    const source = own(text(value.source));
+    const target = own(text(value.target));
     if (!source || !target || source === target || !isAssetKind(target.kind) || !(isAssetKind(source.kind) || (value.kind === 'supports' && source.kind === 'strength'))) {
       count.edges++;
       continue;
@@ -164,7 +167,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
   if (isRecord(raw.routes)) {
     for (const [key, pts] of Object.entries(raw.routes)) {
       if (Array.isArray(pts) && pts.length >= 2 && pts.every((p) => isRecord(p) && Number.isFinite(p.x) && Number.isFinite(p.y))) {
-        const ends = edges[key] ? true : key.startsWith('a:') && nodes[key.slice(2)];
+        const ends = Object.hasOwn(edges, key) || (key.startsWith('a:') && Object.hasOwn(nodes, key.slice(2)));
         if (ends) routes[key] = pts.map((p) => ({ x: p.x as number, y: p.y as number }));
       }
     }
@@ -172,7 +175,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
 
   const layout = isRecord(raw.layout) ? raw.layout : {};
   const stringRecord = (v: unknown) =>
-    Object.fromEntries(Object.entries(isRecord(v) ? v : {}).filter(([, s]) => typeof s === 'string')) as Record<string, string>;
+    Object.fromEntries(Object.entries(isRecord(v) ? v : {}).filter(([k, s]) => typeof s === 'string' && k !== '__proto__')) as Record<string, string>;
   const doc: AssetMapDoc = {
     ...raw,
     id: typeof raw.id === 'string' && raw.id ? raw.id : newId('map'),
@@ -186,7 +189,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
       spacing: Math.max(10, Math.min(400, finite(layout.spacing, DEFAULT_LAYOUT.spacing))),
     },
     reflect: stringRecord(raw.reflect),
-    dismissed: Object.fromEntries(Object.keys(isRecord(raw.dismissed) ? raw.dismissed : {}).map((k) => [k, true as const])),
+    dismissed: Object.fromEntries(Object.keys(isRecord(raw.dismissed) ? raw.dismissed : {}).filter((k) => k !== '__proto__').map((k) => [k, true as const])),
   };
   if (count.nodes) repairs.push(`${count.nodes} ${count.nodes === 1 ? 'item was' : 'items were'} damaged or belonged to nothing, and left out.`);
   if (count.edges) repairs.push(`${count.edges} ${count.edges === 1 ? 'connection pointed' : 'connections pointed'} to missing items, and ${count.edges === 1 ? 'was' : 'were'} left out.`);

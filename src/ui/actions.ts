@@ -18,9 +18,8 @@ import { placeNew } from '../layout';
 import { runLayout } from '../layout/runLayout';
 import { describeOpenError, fileNameFor, parseMapFile, serializeMap } from '../io/mapFile';
 import type { AppServices } from './context';
-import { type SheetRow, describeImport, parsePastedCells, readCsv, readXlsx, rowsToContent, rowsToNewMap } from '../io/sheets';
-import type { Result } from '../io/result';
-import type { OpenError, Opened } from '../io/mapFile';
+import { type SheetRow, describeImport, parsePastedCells, rowsToContent, rowsToNewMap } from '../io/sheets';
+import { MAX_OPEN_BYTES, openBytes } from '../io/open';
 
 export const NEW_LABELS: Record<AssetKind | TraitKind | 'improvement', string> = {
   partner: 'New partner',
@@ -47,7 +46,6 @@ export function downloadBlob(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
 
 export function createActions({ workspace, session }: AppServices, getViewCentre: () => Point | undefined) {
   const store = workspace.store;
@@ -205,49 +203,5 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
 }
 
 export type Actions = ReturnType<typeof createActions>;
-
-type OpenOutcome =
-  | { ok: true; type: 'map'; doc: AssetMapDoc; repairs: string[] }
-  | { ok: true; type: 'sheet'; rows: SheetRow[]; warnings: string[] }
-  | { ok: false; message: string };
-
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47];
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-const fromMapResult = (r: Result<Opened, OpenError>, name: string): OpenOutcome =>
-  r.ok ? { ok: true, type: 'map', doc: r.value.doc, repairs: r.value.repairs } : { ok: false, message: describeOpenError(r.error, name) };
-
-/**
- * Finds out what a file is from its bytes (and name) and opens it through the matching reader: a map file, a
- * map image (PNG, SVG, PDF with the map inside) or a spreadsheet (CSV, TSV, Excel). Image, PDF and Excel code
- * loads only when such a file is opened.
- */
-export async function openBytes(name: string, bytes: Uint8Array): Promise<OpenOutcome> {
-  if (startsWith(bytes, PNG_MAGIC)) return fromMapResult((await import('../io/export')).readMapFromPng(bytes), name);
-  if (startsWith(bytes, PDF_MAGIC)) return fromMapResult((await import('../io/export')).readMapFromPdf(bytes), name);
-  if (startsWith(bytes, ZIP_MAGIC)) {
-    if (!/\.xlsx$/i.test(name)) return { ok: false, message: describeOpenError({ kind: 'unsupported', name }, name) };
-    const r = await readXlsx(bytes);
-    return r.ok ? { ok: true, type: 'sheet', rows: r.value.rows, warnings: r.value.warnings } : { ok: false, message: describeOpenError(r.error, name) };
-  }
-  let text: string | undefined;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = undefined;
-  }
-  const head = (text ?? '').replace(/^\uFEFF/, '').trimStart();
-  if (text !== undefined && (head.startsWith('{') || head.startsWith('[') || /\.json$/i.test(name))) return fromMapResult(parseMapFile(text), name);
-  if (text !== undefined && (/\.svg$/i.test(name) || /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(head))) {
-    return fromMapResult((await import('../io/export')).readMapFromSvg(text), name);
-  }
-  if (/\.(csv|tsv|txt|tab)$/i.test(name) || (text !== undefined && /[,;\t]/.test(head.slice(0, 2000)))) {
-    const r = readCsv(bytes);
-    return r.ok ? { ok: true, type: 'sheet', rows: r.value.rows, warnings: r.value.warnings } : { ok: false, message: describeOpenError(r.error, name) };
-  }
-  return { ok: false, message: describeOpenError({ kind: 'unsupported', name }, name) };
-}
 
 export const assetsOf = (d: AssetMapDoc) => Object.values(d.nodes).filter(isAsset);

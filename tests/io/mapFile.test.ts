@@ -59,4 +59,16 @@ describe('map files', () => {
     expect(fileNameFor('  ', 'svg')).toBe('Asset map.assetmap.svg');
     expect(fileNameFor('..\u202Egnp.exe', 'png')).toBe('gnp.exe.assetmap.png');
   });
+
+  it('drops a strength that names nothing to hang from, even beside a node with an empty id', () => {
+    // Found by the fuzzer: a missing attachedTo once matched the node whose id is the empty string.
+    const r = parseMapFile(JSON.stringify({ format: 'asset-map', version: 1, map: { nodes: { a: { kind: 'strength' }, '': { kind: 'partner' } } } }));
+    expect(r.ok && Object.keys(r.value.doc.nodes)).toEqual(['']);
+  });
+
+  it('never takes inherited properties for nodes', () => {
+    const map = { nodes: { p: { kind: 'partner', label: 'P' } }, edges: { e: { kind: 'relationship', source: 'constructor', target: 'p' } } };
+    const r = parseMapFile(JSON.stringify({ format: 'asset-map', version: 1, map }));
+    expect(r.ok && r.value.doc.edges).toEqual({});
+  });
 });
