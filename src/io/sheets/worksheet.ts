@@ -1,0 +1,109 @@
+/**
+ * The worksheet as rows: what every spreadsheet format writes (one row per asset, its lists as cells) and what
+ * every reader returns. Also the typed result the readers share.
+ */
+import {
+  type AssetKind,
+  type AssetMapDoc,
+  type AttachedNode,
+  getAssets,
+  getAttachmentIndex,
+} from '../../model';
+import type { OpenError } from '../mapFile';
+import { type Result, err } from '../result';
+import { CATEGORY_ORDER, COLUMN_DETAILS, COLUMN_PASSIONS, DETAIL_PREFIX, matchHeading } from './categories';
+
+/** One asset as a worksheet row. */
+export interface SheetRow {
+  kind: AssetKind;
+  name: string;
+  strengths: string[];
+  weaknesses: string[];
+  /** "How can it be improved?": those of the asset's weaknesses first, in order, then the asset's own. */
+  improvements: string[];
+  details?: string;
+  passions?: string[];
+  /** Named details: extra spreadsheet columns, a colleague's role or stories. */
+  fields?: Record<string, string>;
+}
+
+/** A row as read from a file, with where it came from. */
+export interface ImportedRow extends SheetRow {
+  /** The spreadsheet's row number (the first row of the file or sheet is 1). */
+  row: number;
+  /** The workbook sheet it came from. */
+  sheet?: string;
+}
+
+export interface SheetImport {
+  rows: ImportedRow[];
+  /** Plain sentences about what was read differently from how it was written, or left out. */
+  warnings: string[];
+}
+
+export type SheetError = Extract<OpenError, { kind: 'spreadsheet' }>;
+export type SheetResult = Result<SheetImport, SheetError>;
+
+/** A failed read; the detail is a lower-case clause the UI puts into a sentence ("… could not be read: <detail>."). */
+export const sheetError = (detail: string) => err<SheetError>({ kind: 'spreadsheet', detail });
+
+/** The document's assets as worksheet rows, by category in the worksheet's order, then in worksheet order. */
+export function getWorksheetRows(doc: AssetMapDoc): SheetRow[] {
+  const index = getAttachmentIndex(doc);
+  const labels = (list: AttachedNode[], kind: AttachedNode['kind']) => list.filter((n) => n.kind === kind).map((n) => n.label);
+  const rows: SheetRow[] = [];
+  const assets = getAssets(doc);
+  for (const kind of CATEGORY_ORDER) {
+    for (const asset of assets) {
+      if (asset.kind !== kind) continue;
+      const attached = index.get(asset.id) ?? [];
+      const weaknesses = attached.filter((n) => n.kind === 'weakness');
+      const row: SheetRow = {
+        kind,
+        name: asset.label,
+        strengths: labels(attached, 'strength'),
+        weaknesses: weaknesses.map((n) => n.label),
+        improvements: [
+          ...weaknesses.flatMap((w) => labels(index.get(w.id) ?? [], 'improvement')),
+          ...labels(attached, 'improvement'),
+        ],
+      };
+      if (asset.details) row.details = asset.details;
+      if (asset.passions?.length) row.passions = asset.passions.map((p) => p.text);
+      if (asset.fields && Object.keys(asset.fields).length) row.fields = { ...asset.fields };
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** Whether a heading is "Detail: <name>"; the name after the prefix is taken verbatim. */
+export const isPrefixed = (heading: string) => heading.slice(0, DETAIL_PREFIX.length).toLowerCase() === DETAIL_PREFIX.toLowerCase();
+
+/** A column after the worksheet's own four or five: details, passions, then one per named detail. */
+export interface ExtraColumn {
+  header: string;
+  /** The cell's text; lists are returned as items. */
+  value: (row: SheetRow) => string | string[];
+}
+
+/**
+ * The extra columns the rows need, in a stable order (details, passions, then detail names as first met).
+ * A detail whose name would be read back as one of the worksheet's own columns ("Category", "Staff") is written
+ * under "Detail: <name>", which the readers undo.
+ */
+export function getExtraColumns(rows: readonly SheetRow[]): ExtraColumn[] {
+  const columns: ExtraColumn[] = [];
+  if (rows.some((r) => r.details)) columns.push({ header: COLUMN_DETAILS, value: (r) => r.details ?? '' });
+  if (rows.some((r) => r.passions?.length)) columns.push({ header: COLUMN_PASSIONS, value: (r) => r.passions ?? [] });
+  const names = new Set<string>();
+  for (const r of rows) for (const key of Object.keys(r.fields ?? {})) names.add(key);
+  for (const key of names) {
+    // Headings are trimmed when read, so a name with spaces at either end (or none at all) needs the prefix too.
+    const clash = matchHeading(key) !== undefined || isPrefixed(key) || !key.trim() || key !== key.trim();
+    // Own properties only: a detail called "toString" must not find the prototype's.
+    const value = (r: SheetRow) => (r.fields && Object.hasOwn(r.fields, key) ? r.fields[key]! : '');
+    columns.push({ header: clash ? DETAIL_PREFIX + key : key, value });
+  }
+  return columns;
+}
