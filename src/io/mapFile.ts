@@ -27,7 +27,7 @@ export type OpenError =
   | { kind: 'too-new'; version: number }
   | { kind: 'migration-failed'; version: number; detail: string }
   | { kind: 'invalid'; detail: string }
-  | { kind: 'no-map-in-image'; format: 'PNG' | 'SVG' }
+  | { kind: 'no-map-in-image'; format: 'PNG' | 'SVG' | 'PDF' }
   | { kind: 'unsupported'; name: string }
   | { kind: 'too-big'; bytes: number; limit: number }
   | { kind: 'spreadsheet'; detail: string };
@@ -220,7 +220,9 @@ export function describeOpenError(e: OpenError, fileName?: string): string {
     case 'invalid':
       return `${name} is damaged: ${e.detail}. Your current map was not changed.`;
     case 'no-map-in-image':
-      return `This image has no Asset Map data in it, so it cannot be opened as a map. Only ${e.format} images exported by Asset Map can. Your current map was not changed.`;
+      return e.format === 'PDF'
+        ? `This PDF has no Asset Map data in it, so it cannot be opened as a map. Only PDFs exported by Asset Map can. Your current map was not changed.`
+        : `This image has no Asset Map data in it, so it cannot be opened as a map. Only ${e.format} images exported by Asset Map can. Your current map was not changed.`;
     case 'unsupported':
       return `${name} is not a kind of file Asset Map can open. Open an .assetmap.json file, a map image exported by Asset Map (PNG or SVG), or a spreadsheet (CSV or TSV).`;
     case 'too-big':

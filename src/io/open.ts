@@ -44,8 +44,8 @@ const fromSheet = (r: Result<{ rows: SheetRow[]; warnings: string[] }, OpenError
 export async function openBytes(name: string, bytes: Uint8Array): Promise<OpenOutcome> {
   try {
     if (bytes.length > MAX_OPEN_BYTES) return fail({ kind: 'too-big', bytes: bytes.length, limit: MAX_OPEN_BYTES }, name);
-    if (startsWith(bytes, PNG_MAGIC)) return fromMap((await import('./export')).readMapFromPng(bytes), name);
-    if (startsWith(bytes, PDF_MAGIC)) return fromMap((await import('./export')).readMapFromPdf(bytes), name);
+    if (startsWith(bytes, PNG_MAGIC)) return fromMap((await import('./export/readers')).readMapFromPng(bytes), name);
+    if (startsWith(bytes, PDF_MAGIC)) return fromMap((await import('./export/readers')).readMapFromPdf(bytes), name);
     if (startsWith(bytes, ZIP_MAGIC)) {
       if (!/\.xlsx$/i.test(name)) return fail({ kind: 'unsupported', name }, name);
       return fromSheet(await readXlsx(bytes), name);
@@ -59,7 +59,7 @@ export async function openBytes(name: string, bytes: Uint8Array): Promise<OpenOu
     const head = (text ?? '').replace(/^\uFEFF/, '').trimStart();
     if (text !== undefined && (head.startsWith('{') || head.startsWith('[') || /\.json$/i.test(name))) return fromMap(parseMapFile(text), name);
     if (text !== undefined && (/\.svg$/i.test(name) || SVG_HEAD.test(head.slice(0, 4096)))) {
-      return fromMap((await import('./export')).readMapFromSvg(text), name);
+      return fromMap((await import('./export/readers')).readMapFromSvg(text), name);
     }
     if (/\.(csv|tsv|txt|tab)$/i.test(name) || (text !== undefined && /[,;\t]/.test(head.slice(0, 2000)))) return fromSheet(readCsv(bytes), name);
     return fail({ kind: 'unsupported', name }, name);

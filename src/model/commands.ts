@@ -334,6 +334,17 @@ const insertContent: Recipe<{ nodes: AssetMapDoc['nodes']; edges: AssetMapDoc['e
   }
 };
 
+/** Puts back an earlier version of the map (from its history): one undo step like any other change. */
+const restoreVersion: Recipe<{ version: AssetMapDoc }> = (draft, { version }) => {
+  draft.title = version.title;
+  draft.nodes = version.nodes;
+  draft.edges = version.edges;
+  draft.routes = version.routes;
+  draft.layout = version.layout;
+  draft.reflect = version.reflect;
+  draft.dismissed = version.dismissed;
+};
+
 export const commands = {
   addAsset,
   addAttachment,
@@ -351,6 +362,7 @@ export const commands = {
   reorderNode,
   setAttachmentList,
   insertContent,
+  restoreVersion,
 };
 
 export type Commands = typeof commands;
@@ -375,5 +387,6 @@ export const COMMAND_LABELS: Record<CommandName, string> = {
   reorderNode: 'reorder',
   setAttachmentList: 'edit list',
   insertContent: 'import',
+  restoreVersion: 'restore version',
 };
 

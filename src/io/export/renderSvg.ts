@@ -1,0 +1,165 @@
+/**
+ * The map as a standalone SVG image, drawn from the document (not captured from the screen), so that the
+ * whole map exports however large it is and looks like the canvas: same node sizes, wrapped lines, colours,
+ * icons and edge routes. The image is self-contained: no scripts, no event attributes, no external references,
+ * system fonts only; every piece of user text is escaped character data.
+ *
+ * Page: optional title block, the map (all of it, or the region in view), optional legend; 1 SVG unit = 1 CSS px.
+ */
+import { ASSET_KIND_ORDER, FONT_STACK, type Box, getDrawnEdges } from '../../layout';
+import { type AssetMapDoc, type NodeKind, TIE_STRENGTHS } from '../../model';
+import { serializeMap } from '../mapFile';
+import { EDGE_LABEL, edgeLabelLayout, edgeLabelSvg, edgeSvg, edgeWidth } from './svgEdges';
+import { type EdgeGeometry, boxCache, edgeGeometry, intersects, midpoint, num, pointsBox } from './svgGeometry';
+import { HeaderDefs, nodeSvg } from './svgNodes';
+import { type Block, type LegendEdge, legendBlock, titleBlock } from './svgChrome';
+import { svgMetadata } from './svgMetadata';
+import type { TextTarget } from './svgText';
+import { xmlText } from './xmlText';
+
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface MapSvgOptions {
+  /** The part of the map to draw, in map coordinates (the current view); the whole map when absent. */
+  region?: Region;
+  background: 'white' | 'transparent';
+  title: boolean;
+  legend: boolean;
+  /** Carry the map in the image's <metadata>, so that opening the image restores the map. */
+  embed: boolean;
+  /** The date under the title; today as YYYY-MM-DD when absent. */
+  date?: string;
+}
+
+export interface RenderedSvg {
+  svg: string;
+  /** Size of the image in CSS px. */
+  width: number;
+  height: number;
+}
+
+const MARGIN = 24;
+/** Room around the drawing for strokes, arrowheads and labels at the very edge. */
+const PAD = 12;
+const MIN_WIDTH = 360;
+
+const BACKGROUND = '#ffffff';
+
+export function renderMapSvg(doc: AssetMapDoc, options: MapSvgOptions): string {
+  return renderMap(doc, options).svg;
+}
+
+export function renderMap(doc: AssetMapDoc, options: MapSvgOptions, target: TextTarget = 'screen'): RenderedSvg {
+  const boxOf = boxCache();
+  const nodes = Object.values(doc.nodes);
+  const geometry = edgeGeometry(doc, getDrawnEdges(doc), boxOf);
+  const region = options.region && validRegion(options.region) ? options.region : undefined;
+  const area = region ?? mapBounds(nodes.map(boxOf), geometry);
+
+  // Only what can show in the area is written, so a view of a large map stays small.
+  const visibleEdges = geometry.filter((g) => intersects(grow(pointsBox(g.points), 8), area));
+  const visibleNodes = nodes.filter((n) => intersects(boxOf(n), area));
+
+  const mapWidth = Math.ceil(area.width);
+  const mapHeight = Math.ceil(area.height);
+  const width = Math.max(MIN_WIDTH, mapWidth + 2 * MARGIN);
+  const inner = width - 2 * MARGIN;
+
+  const title: Block | undefined = options.title ? titleBlock(doc.title, options.date ?? today(), inner, target) : undefined;
+  const legend: Block | undefined = options.legend ? legendBlock(...legendKinds(visibleNodes.map((n) => n.kind), visibleEdges), inner) : undefined;
+
+  const titleY = MARGIN;
+  const mapY = title ? titleY + title.height + 16 : MARGIN;
+  const legendY = mapY + mapHeight + 16;
+  const height = Math.ceil((legend ? legendY + legend.height : mapY + mapHeight) + MARGIN);
+  const mapX = MARGIN + Math.floor((inner - mapWidth) / 2);
+
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_STACK}" role="img">`,
+  );
+  out.push(`<title>${xmlText(doc.title)}</title>`);
+  if (options.embed) out.push(svgMetadata(serializeMap(doc)));
+  const defsAt = out.length;
+  out.push('');
+  if (options.background === 'white') out.push(`<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`);
+  if (title) out.push(title.draw(MARGIN, titleY));
+
+  const dx = mapX - area.x;
+  const dy = mapY - area.y;
+  if (region) {
+    out.push(`<clipPath id="assetmap-view"><rect x="${num(area.x)}" y="${num(area.y)}" width="${num(area.width)}" height="${num(area.height)}"/></clipPath>`);
+    out.push(`<g transform="translate(${num(dx)} ${num(dy)})" clip-path="url(#assetmap-view)">`);
+  } else {
+    out.push(`<g transform="translate(${num(dx)} ${num(dy)})">`);
+  }
+  out.push('<g>');
+  for (const g of visibleEdges) out.push(edgeSvg(g));
+  out.push('</g><g>');
+  const headers = new HeaderDefs(target === 'pdf');
+  for (const n of visibleNodes) out.push(nodeSvg(n, boxOf(n), target, headers));
+  out.push('</g><g>');
+  for (const g of visibleEdges) if (g.edge.label) out.push(edgeLabelSvg(g, target));
+  out.push('</g></g>');
+
+  if (legend) out.push(legend.draw(MARGIN, legendY));
+  out.push('</svg>');
+  out[defsAt] = headers.toSvg();
+  return { svg: out.join(''), width, height };
+}
+
+function validRegion(r: Region): boolean {
+  return [r.x, r.y, r.width, r.height].every(Number.isFinite) && r.width > 0 && r.height > 0;
+}
+
+const grow = (b: Box, by: number): Box => ({ x: b.x - by, y: b.y - by, width: b.width + 2 * by, height: b.height + 2 * by });
+
+/** Everything drawn: nodes, edge routes and edge label pills, with room for strokes. */
+export function mapBounds(boxes: Box[], edges: EdgeGeometry[]): Box {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const add = (x: number, y: number, w: number, h: number) => {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x + w);
+    maxY = Math.max(maxY, y + h);
+  };
+  for (const b of boxes) add(b.x, b.y, b.width, b.height);
+  for (const g of edges) {
+    const half = edgeWidth(g.edge) / 2;
+    for (const p of g.points) add(p.x - half, p.y - half, 2 * half, 2 * half);
+    if (g.edge.label) {
+      const c = midpoint(g.points);
+      const pill = edgeLabelLayout(g.edge.label);
+      add(c.x - pill.width / 2, c.y - EDGE_LABEL.height / 2, pill.width, pill.height);
+    }
+  }
+  if (minX === Infinity) return { x: 0, y: 0, width: 320, height: 160 };
+  return { x: Math.floor(minX - PAD), y: Math.floor(minY - PAD), width: Math.ceil(maxX - minX + 2 * PAD), height: Math.ceil(maxY - minY + 2 * PAD) };
+}
+
+/** The kinds of nodes and edges in view, in the legend's order. */
+function legendKinds(kinds: NodeKind[], edges: EdgeGeometry[]): [NodeKind[], LegendEdge[]] {
+  const present = new Set(kinds);
+  const nodeOrder: NodeKind[] = [...ASSET_KIND_ORDER, 'strength', 'weakness', 'improvement'];
+  const edgeKinds = new Set(edges.map((g) => g.edge.kind));
+  const ties = new Set(edges.filter((g) => g.edge.kind === 'relationship').map((g) => g.edge.tie ?? 'regular'));
+  const legendEdges: LegendEdge[] = [];
+  for (const kind of ['strength', 'weakness', 'improvement'] as const) if (edgeKinds.has(kind)) legendEdges.push({ kind });
+  for (const tie of TIE_STRENGTHS) if (ties.has(tie)) legendEdges.push({ kind: 'relationship', tie });
+  if (edgeKinds.has('supports')) legendEdges.push({ kind: 'supports' });
+  return [nodeOrder.filter((k) => present.has(k)), legendEdges];
+}
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,90 @@
+/**
+ * Geometry for the SVG exporter: node boxes at the size the canvas draws them, the bounds of a map, where an
+ * edge's label sits and how its arrowhead points. Numbers are written with one decimal to keep files small.
+ */
+import type { AssetMapDoc, MapNode, Point } from '../../model';
+import { type Box, type DrawnEdge, edgePoints, nodeSize } from '../../layout';
+
+/** A number for an attribute: at most one decimal, never "-0". */
+export const num = (n: number): string => String(Math.round(n * 10) / 10 || 0);
+
+export function nodeBox(node: MapNode): Box {
+  const s = nodeSize(node);
+  return { x: node.x, y: node.y, width: s.width, height: s.height };
+}
+
+/** Boxes are measured once per node and reused by edges, bounds and culling. */
+export function boxCache(): (node: MapNode) => Box {
+  const cache = new Map<string, Box>();
+  return (node) => {
+    let b = cache.get(node.id);
+    if (!b) cache.set(node.id, (b = nodeBox(node)));
+    return b;
+  };
+}
+
+export function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+export function pointsBox(points: Point[]): Box {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    if (p.x < minX) minX = p.x;
+    if (p.y < minY) minY = p.y;
+    if (p.x > maxX) maxX = p.x;
+    if (p.y > maxY) maxY = p.y;
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** The point halfway along a polyline, where the canvas puts an edge's label. */
+export function midpoint(points: Point[]): Point {
+  let total = 0;
+  for (let i = 1; i < points.length; i++) total += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
+  let left = total / 2;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    if (len >= left && len > 0) return { x: a.x + ((b.x - a.x) * left) / len, y: a.y + ((b.y - a.y) * left) / len };
+    left -= len;
+  }
+  return points[points.length - 1] ?? { x: 0, y: 0 };
+}
+
+/** A filled triangle whose tip is the route's last point, pointing along its last segment. */
+export function arrowHead(points: Point[], length = 10, halfWidth = 5): string | undefined {
+  const tip = points[points.length - 1];
+  if (!tip) return undefined;
+  // The last distinct point before the tip gives the direction.
+  for (let i = points.length - 2; i >= 0; i--) {
+    const p = points[i]!;
+    const len = Math.hypot(tip.x - p.x, tip.y - p.y);
+    if (len < 0.01) continue;
+    const ux = (tip.x - p.x) / len;
+    const uy = (tip.y - p.y) / len;
+    const bx = tip.x - ux * length;
+    const by = tip.y - uy * length;
+    return `M${num(tip.x)},${num(tip.y)} L${num(bx - uy * halfWidth)},${num(by + ux * halfWidth)} L${num(bx + uy * halfWidth)},${num(by - ux * halfWidth)}Z`;
+  }
+  return undefined;
+}
+
+export interface EdgeGeometry {
+  edge: DrawnEdge;
+  points: Point[];
+}
+
+/** Every drawn edge with its route, as the canvas computes it. */
+export function edgeGeometry(doc: AssetMapDoc, edges: DrawnEdge[], boxOf: (n: MapNode) => Box): EdgeGeometry[] {
+  const out: EdgeGeometry[] = [];
+  for (const edge of edges) {
+    const points = edgePoints(doc, edge, boxOf);
+    if (points && points.length >= 2) out.push({ edge, points });
+  }
+  return out;
+}
