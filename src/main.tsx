@@ -19,8 +19,33 @@ async function start() {
     warning =
       'This browser is not letting Asset Map save maps (storage is off or full). You can keep working, but use “Save file” to keep your map.';
   }
-  const workspace = new Workspace(storage);
-  await workspace.init();
+  const workspace = new Workspace(storage, {
+    journal: safeLocalStorage(),
+    channel: typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('asset-map'),
+  });
+  try {
+    await workspace.init();
+  } catch {
+    // Storage answered the first question but failed later (blocked, full): keep working in memory.
+    const memory = new Workspace(new MemoryStorage());
+    await memory.init();
+    return render(memory, session, 'Asset Map could not open your saved maps in this browser. You can keep working, but use “Save file” to keep your map.');
+  }
+  render(workspace, session, warning);
+}
+
+/** localStorage, when the browser lets the page use it. */
+function safeLocalStorage() {
+  try {
+    const s = window.localStorage;
+    s.getItem('asset-map:probe');
+    return s;
+  } catch {
+    return undefined;
+  }
+}
+
+function render(workspace: Workspace, session: Session, warning?: string) {
   if (warning) session.notify({ tone: 'error', text: warning });
   const root = document.getElementById('root')!;
   createRoot(root).render(

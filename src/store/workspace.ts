@@ -30,11 +30,8 @@ export interface Journal {
   removeItem(key: string): void;
 }
 
-/** Messages between tabs of the app (BroadcastChannel in the browser). */
-export interface TabChannel {
-  postMessage(message: unknown): void;
-  onmessage: ((event: { data: unknown }) => void) | null;
-}
+/** Messages between tabs of the app: a BroadcastChannel. */
+export type TabChannel = Pick<BroadcastChannel, 'postMessage' | 'addEventListener'>;
 
 export interface WorkspaceOptions {
   journal?: Journal;
@@ -45,7 +42,6 @@ export interface WorkspaceOptions {
 
 const SAVE_DELAY = 250;
 const JOURNAL_KEY = 'asset-map:journal';
-const TAB_ID = newId('tab');
 
 interface SavedMessage {
   type: 'saved';
@@ -79,6 +75,8 @@ export class Workspace {
   private readonly journal?: Journal;
   private readonly channel?: TabChannel;
   private readonly versionEvery: number;
+  /** Tells this tab's messages from the others'. */
+  private readonly tabId = newId('tab');
 
   constructor(
     readonly storage: MapStorage,
@@ -91,7 +89,7 @@ export class Workspace {
     this.store.subscribe((s) => {
       if (s.lastChange !== 'replace') this.scheduleSave(s.doc);
     });
-    if (this.channel) this.channel.onmessage = (e) => void this.onTabMessage(e.data);
+    this.channel?.addEventListener('message', (e) => void this.onTabMessage((e as MessageEvent).data));
   }
 
   getState = () => this.state;
@@ -168,7 +166,7 @@ export class Workspace {
           await this.storage.save(doc);
           await this.keepVersion(doc);
           this.journal?.removeItem(JOURNAL_KEY);
-          const message: SavedMessage = { type: 'saved', mapId: doc.id, tab: TAB_ID, at: new Date().toISOString() };
+          const message: SavedMessage = { type: 'saved', mapId: doc.id, tab: this.tabId, at: new Date().toISOString() };
           this.channel?.postMessage(message);
           this.set({ save: { state: this.pending ? 'saving' : 'saved' }, maps: await this.storage.list() });
         } catch (e) {
@@ -197,7 +195,7 @@ export class Workspace {
   /** Another tab saved a map. If it is the one open here, follow it — unless this tab has changes of its own. */
   private async onTabMessage(data: unknown) {
     const m = data as SavedMessage | undefined;
-    if (m?.type !== 'saved' || m.tab === TAB_ID) return;
+    if (m?.type !== 'saved' || m.tab === this.tabId) return;
     this.set({ maps: await this.storage.list() });
     if (m.mapId !== this.store.getDoc().id) return;
     if (this.pending) {

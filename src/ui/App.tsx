@@ -9,6 +9,7 @@ import { SidePanel } from './panel/SidePanel';
 import { MapsDialog } from './MapsDialog';
 import { ImportDialog } from './ImportDialog';
 import { ExportDialog } from './ExportDialog';
+import { StorageWatch } from './StorageWatch';
 import { Notices } from './Notices';
 import { SearchBox } from './SearchBox';
 import { useFindings } from './useFindings';
@@ -87,9 +88,9 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [actions, session, workspace]);
 
-  // Save what is pending when the page goes away.
+  // Save what is pending when the page goes away (a journal first: the tab may close before a write ends).
   useEffect(() => {
-    const flush = () => void workspace.flush();
+    const flush = () => workspace.flushOnExit();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
@@ -153,6 +154,7 @@ export function App() {
           {tab === 'map' && <SidePanel actions={actions} />}
         </main>
         <Notices />
+        <StorageWatch actions={actions} />
         {mapsOpen && <MapsDialog />}
         <ImportDialog actions={actions} />
         {exportOpen && <ExportDialog getViewRegion={getViewRegion} onClose={() => session.set({ exportOpen: false })} />}

@@ -1,6 +1,7 @@
 /** The Maps list: create (blank or from an example), open, rename, duplicate and delete maps. */
 import { useEffect, useRef, useState } from 'react';
 import { EXAMPLES } from '../model';
+import type { VersionSummary } from '../store';
 import { useServices, useStoreState, useWorkspaceState } from './context';
 
 export function MapsDialog() {
@@ -60,6 +61,7 @@ export function MapsDialog() {
           New map
         </button>
       </form>
+      <History />
       <ul className="am-map-list" aria-label="Your maps">
         {maps.map((m) => (
           <li key={m.id} className={m.id === doc.id ? 'is-current' : undefined}>
@@ -123,5 +125,52 @@ export function MapsDialog() {
         ))}
       </ul>
     </dialog>
+  );
+}
+
+/** The last saved versions of the open map; restoring one is one undo step. */
+function History() {
+  const { workspace, session } = useServices();
+  const { doc } = useStoreState();
+  const [versions, setVersions] = useState<VersionSummary[] | null>(null);
+  const load = async () => setVersions(await workspace.listVersions());
+  return (
+    <section className="am-history" aria-labelledby="history-title">
+      <div className="am-history-head">
+        <h3 id="history-title">Saved versions of “{doc.title}”</h3>
+        <button type="button" onClick={() => void (versions ? setVersions(null) : load())} aria-expanded={!!versions}>
+          {versions ? 'Hide versions' : 'Show versions'}
+        </button>
+      </div>
+      {versions &&
+        (versions.length === 0 ? (
+          <p className="am-muted">No saved versions yet: one is kept each minute you work, the last {20} of them.</p>
+        ) : (
+          <ul className="am-version-list">
+            {versions.map((v) => {
+              const when = new Date(v.at).toLocaleString();
+              return (
+                <li key={v.key}>
+                  <span>
+                    {when} · {v.assets} {v.assets === 1 ? 'asset' : 'assets'}
+                  </span>
+                  <button
+                    type="button"
+                    aria-label={`Restore the version of ${when}`}
+                    onClick={async () => {
+                      if (await workspace.restoreVersion(v.key)) {
+                        session.notify({ tone: 'success', text: `Restored the version of ${when}. Undo goes back to what you had.` });
+                        session.set({ mapsOpen: false });
+                      } else session.notify({ tone: 'info', text: 'That version is the same as the map now.' });
+                    }}
+                  >
+                    Restore
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        ))}
+    </section>
   );
 }

@@ -9,17 +9,18 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`am-notice am-notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <span dir="auto">{n.text}</span>
-          {n.action && (
+          {[...(n.action ? [n.action] : []), ...(n.more ?? [])].map((a) => (
             <button
+              key={a.label}
               type="button"
               onClick={() => {
-                n.action!.run();
+                a.run();
                 session.dismiss(n.id);
               }}
             >
-              {n.action.label}
+              {a.label}
             </button>
-          )}
+          ))}
           <button type="button" className="am-close" aria-label="Dismiss message" onClick={() => session.dismiss(n.id)}>
             ×
           </button>

@@ -11,6 +11,8 @@ export interface Notice {
   text: string;
   /** An action offered with the notice (e.g. "Undo"). */
   action?: { label: string; run: () => void };
+  /** More actions, for a choice ("Keep mine" or "Take the other version"). */
+  more?: { label: string; run: () => void }[];
 }
 
 export interface SessionState {
