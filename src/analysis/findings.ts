@@ -1,0 +1,104 @@
+/**
+ * What the Insights list shows: findings, their kinds with plain-words titles, their order, and counts per asset
+ * for the badges on the map.
+ */
+import type { Area, EdgeKind, TieStrength } from '../model';
+
+export const FINDING_KINDS = [
+  'unused-strength',
+  'unheld-partner',
+  'single-contact',
+  'silo',
+  'open-weakness',
+  'unowned-improvement',
+  'suggested-connection',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** The edge that accepting a suggestion adds: the payload of `linkAssets` without its id. */
+export interface AcceptEdge {
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  tie?: TieStrength;
+}
+
+export interface Finding {
+  /**
+   * Stable across edits that keep the nodes it concerns: `<kind>:<node id>` for most kinds,
+   * `suggest:<strength id>><weakness id>` and `suggest:<colleague id>><partner or program id>` for suggestions.
+   * It is the key of `doc.dismissed`.
+   */
+  id: string;
+  kind: FindingKind;
+  /** The nodes it concerns, the main one first (to show on the map). */
+  nodeIds: string[];
+  /** The assets of those nodes, each once (a strength counts for its asset): for badges. */
+  assetIds: string[];
+  /** One plain sentence. */
+  reason: string;
+  /** Higher comes first within a kind. */
+  weight: number;
+  /** Suggestions: the edge that accepting one adds. */
+  accept?: AcceptEdge;
+  /** Suggestions: the areas both sides share. */
+  areas?: Area[];
+  /** Set on dismissed suggestions, which are listed only when asked for. */
+  dismissed?: true;
+}
+
+export const FINDING_KIND_NAMES: Record<FindingKind, { title: string; description: string }> = {
+  'unused-strength': {
+    title: 'Unused strengths',
+    description: 'Strengths that support no program or asset yet. The toolkit calls these untapped assets.',
+  },
+  'unheld-partner': {
+    title: 'Partners no colleague holds',
+    description: 'Partners that no colleague has a relationship with.',
+  },
+  'single-contact': {
+    title: 'Partners held by one colleague',
+    description: 'Partners that only one colleague has a relationship with: if that person leaves, the library loses the partnership.',
+  },
+  silo: {
+    title: 'Colleagues tied to no one',
+    description: 'Colleagues with no relationship to anyone on the map.',
+  },
+  'open-weakness': {
+    title: 'Weaknesses with no improvement',
+    description: 'Weaknesses with no improvement attached to them, or to their asset when it has no other weakness.',
+  },
+  'unowned-improvement': {
+    title: 'Improvements no one owns',
+    description: 'Improvements that are not done and have no colleague responsible for them.',
+  },
+  'suggested-connection': {
+    title: 'Suggested connections',
+    description:
+      'A strength of one asset that could meet a weakness of another, or a colleague whose passion or interest matches a partner or a program. Accept one to add it to the map, or dismiss it.',
+  },
+};
+
+const KIND_RANK = new Map<FindingKind, number>(FINDING_KINDS.map((k, i) => [k, i]));
+
+/** Kind order, then weight (highest first), then id: the same list for the same document, every time. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)! ||
+    b.weight - a.weight ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** Findings per asset, for badges. Dismissed suggestions do not count. */
+export function countFindingsByNode(findings: readonly Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    if (f.dismissed) continue;
+    for (const id of f.assetIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Weights are rounded so that sums of logarithms compare the same on every engine. */
+export const roundWeight = (w: number): number => Math.round(w * 100) / 100;

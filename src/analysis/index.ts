@@ -1,0 +1,22 @@
+/**
+ * The analysis layer: pure queries behind Insights and Reflect. It owns the area lexicon, the findings (unused
+ * strengths, partners no colleague holds or only one does, colleagues tied to no one, weaknesses with no
+ * improvement, improvements no one owns, suggested connections) and the facts for the Reflect questions.
+ * It reads documents and never changes them: accepting or dismissing a suggestion is a model command the caller
+ * dispatches (`linkAssets` with a finding's `accept`, `dismissSuggestion` with its id).
+ * Imports only src/model (src/layout is allowed, not needed). No DOM, no React, no io or store.
+ */
+export { suggestAreas } from './lexicon';
+export { type AreaChoice, areasOf, passionAreas, programAreas, weaknessNeeds } from './areas';
+export {
+  type AcceptEdge,
+  type Finding,
+  type FindingKind,
+  FINDING_KINDS,
+  FINDING_KIND_NAMES,
+  compareFindings,
+  countFindingsByNode,
+} from './findings';
+export { type FindingsOptions, getDismissedSuggestions, getFindings } from './getFindings';
+export { type AnalysisStats, CANDIDATES_PER_AREA, SUGGESTIONS_PER_COLLEAGUE, SUGGESTIONS_PER_WEAKNESS, suggestionId } from './suggest';
+export { type ReflectFacts, type ReflectQuestionId, REFLECT_QUESTIONS, getReflectFacts } from './reflect';
