@@ -1,0 +1,138 @@
+/**
+ * Nobody left out: axe finds no serious or critical problem on any view or dialog, and a small map can be built,
+ * laid out and exported with the keyboard alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, openApp, readDoc, serveDist } from './harness';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+beforeAll(async () => {
+  server = await serveDist();
+  ({ browser, close: closeBrowser } = await launch());
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.close();
+});
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+describe('accessibility', () => {
+  it('has no serious or critical axe violations on any view or dialog', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    await page.waitForTimeout(300);
+    const found: Record<string, string[]> = {};
+    found.map = await seriousViolations(page);
+    for (const tab of ['Worksheet', 'Insights', 'Reflect']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForTimeout(200);
+      found[tab] = await seriousViolations(page);
+    }
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await page.locator('.react-flow__node[aria-label="School Partnership (partner)"]').click();
+    found.panel = await seriousViolations(page);
+    await page.getByRole('button', { name: 'Maps' }).click();
+    await page.getByRole('dialog', { name: 'Maps' }).waitFor();
+    found.maps = await seriousViolations(page);
+    await page.getByRole('dialog', { name: 'Maps' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Export' }).waitFor();
+    found.export = await seriousViolations(page);
+    expect(found).toEqual({ map: [], Worksheet: [], Insights: [], Reflect: [], panel: [], maps: [], export: [] });
+    await context.close();
+  });
+
+  it('builds a small map, lays it out and exports a PNG with the keyboard alone', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    let mouse = 0;
+    await page.exposeFunction('countMouse', () => mouse++);
+    await page.evaluate(() => {
+      for (const type of ['mousedown', 'mouseup', 'click', 'pointerdown']) {
+        window.addEventListener(type, (e) => (e as MouseEvent).detail > 0 && (window as any).countMouse(), true);
+      }
+    });
+    // Start from a blank map, chosen with the keyboard.
+    const focusedName = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        const label = el.getAttribute('aria-label') || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) || el.textContent || '';
+        return label.trim();
+      });
+    const tabTo = async (name: string | RegExp, back = false) => {
+      for (let i = 0; i < 120; i++) {
+        const current = await focusedName();
+        if (typeof name === 'string' ? current === name : name.test(current)) return;
+        await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+      }
+      throw new Error(`could not reach “${name}” with the Tab key`);
+    };
+
+    await tabTo('Maps');
+    await page.keyboard.press('Enter');
+    await tabTo('Template');
+    await page.keyboard.press('Home'); // "Blank"
+    await tabTo(/^New map/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => Object.keys((window as any).assetMap.workspace.store.getDoc().nodes).length === 0);
+
+    await tabTo(/^Add asset/);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // Partner, the first item
+    await page.keyboard.type('Library Foundation');
+    await tabTo('Add strength');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Funds summer reading');
+    await tabTo('Library Foundation', true);
+    await page.keyboard.press('Enter');
+    await tabTo('Add weakness');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Board meets twice a year');
+    await tabTo('Add improvement');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Invite the board chair to a staff meeting');
+
+    await tabTo(/^Add asset/, true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter'); // Staff
+    await page.keyboard.type('Youth services librarian');
+    await tabTo('Connect to');
+    await page.keyboard.type('Library');
+    await tabTo('Connect');
+    await page.keyboard.press('Enter');
+
+    await tabTo('Auto layout', true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as any).assetMap.workspace.store.getState().undoLabel === 'auto layout');
+
+    const doc = await readDoc(page);
+    const labels = Object.values(doc.nodes).map((n) => `${n.kind}:${n.label}`).sort();
+    expect(labels).toEqual([
+      'improvement:Invite the board chair to a staff meeting',
+      'partner:Library Foundation',
+      'staff:Youth services librarian',
+      'strength:Funds summer reading',
+      'weakness:Board meets twice a year',
+    ]);
+    expect(Object.values(doc.edges).map((e) => e.kind)).toEqual(['relationship']);
+
+    await tabTo('Export');
+    await page.keyboard.press('Enter');
+    await tabTo('Export PNG');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toMatch(/\.assetmap\.png$/);
+    expect(mouse).toBe(0);
+    await context.close();
+  });
+});
