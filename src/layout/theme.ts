@@ -97,7 +97,7 @@ export const EDGE_STYLES = {
   improvement: { stroke: '#a16207', width: 1.5, dash: '2 3', name: 'Improves' },
   relationship: { stroke: '#475569', width: 2.5, dash: undefined as string | undefined, name: 'Relationship' },
   supports: { stroke: '#0369a1', width: 2, dash: '10 4', name: 'Supports' },
-  suggestion: { stroke: '#7c3aed', width: 2, dash: '4 4', name: 'Suggested connection' },
+  suggestion: { stroke: '#7c3aed', width: 1.5, dash: '4 4', name: 'Suggested connection' },
 } as const;
 
 export const TIE_WIDTHS: Record<TieStrength, number> = { strong: 4.5, regular: 2.5, weak: 1.25 };

@@ -113,7 +113,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     const result = await runLayout(d, next);
     if (store.getDoc() !== d) return; // the map changed meanwhile; a stale layout would undo those edits
     store.dispatch('applyLayout', { positions: result.positions, routes: result.routes, settings: next });
-    session.set({ centreOn: undefined });
+    session.fit();
     session.notify({ tone: 'success', text: 'Laid out the map. Undo puts everything back.' }, 3000);
     return result;
   };

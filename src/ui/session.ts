@@ -32,6 +32,8 @@ export interface SessionState {
   editing?: string;
   /** A request for the map to centre on these nodes (incremented to re-trigger). */
   centreOn?: { ids: string[]; seq: number };
+  /** A request for the map to fit the whole map in view (incremented to re-trigger). */
+  fitRequest?: number;
 }
 
 export class Session {
@@ -65,6 +67,7 @@ export class Session {
   };
 
   centre = (ids: string[]) => this.set({ centreOn: { ids, seq: ++this.centreSeq } });
+  fit = () => this.set({ fitRequest: ++this.centreSeq });
 
   notify = (notice: Omit<Notice, 'id'>, timeout = notice.tone === 'error' ? 0 : 6000): number => {
     const id = ++this.noticeSeq;

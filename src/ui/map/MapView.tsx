@@ -179,6 +179,11 @@ export function MapView({
     }
   }, [centreOn, workspace]);
 
+  const fitRequest = useSession((s) => s.fitRequest);
+  useEffect(() => {
+    if (fitRequest) void rf.current?.fitView({ ...FIT, duration: 300 });
+  }, [fitRequest]);
+
   // A different map (opened, switched): fit it to the view.
   const docId = doc.id;
   useEffect(() => {

@@ -43,7 +43,7 @@ export const RoutedEdge = memo(function RoutedEdge({ id, source, target, data, s
           stroke: style.stroke,
           strokeWidth: selected ? width + 1.5 : width,
           strokeDasharray: data.kind === 'relationship' && data.tie === 'weak' ? '3 3' : style.dash,
-          opacity: data.suggestion ? 0.6 : undefined,
+          opacity: data.suggestion ? 0.5 : undefined,
         }}
       />
       {data.suggestion && <SuggestionText points={points} reason={data.suggestion.reason} />}
