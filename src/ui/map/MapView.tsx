@@ -24,6 +24,7 @@ import { Legend } from './Legend';
 
 const EMPTY_MAP = new Map<string, number>();
 /** Room at the top for the legend strip. */
+const FAR_ZOOM = 0.3;
 const FIT = { padding: { top: '64px', left: '20px', right: '20px', bottom: '20px' } } as const;
 
 export function MapView({
@@ -191,8 +192,12 @@ export function MapView({
     return () => clearTimeout(t);
   }, [docId]);
 
+  // Level of detail: far out, labels are too small to read, and skipping their text keeps panning smooth.
+  const [far, setFar] = useState(false);
+  const onMove = useCallback((_: unknown, viewport: { zoom: number }) => setFar(viewport.zoom < FAR_ZOOM), []);
+
   return (
-    <div className="am-canvas" aria-label="Map canvas" role="region">
+    <div className={`am-canvas${far ? ' am-far' : ''}`} aria-label="Map canvas" role="region">
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -207,6 +212,7 @@ export function MapView({
           onInstance(inst);
         }}
         onPaneClick={() => session.set({ focus: [] })}
+        onMove={onMove}
         connectionMode={'loose' as never}
         deleteKeyCode={null}
         selectionKeyCode={'Shift'}
