@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+// Service worker, its list of files and the PNG icons: see the module's header. The `.js` is what Vite's config
+// loader asks for; TypeScript maps it to the .ts file.
+import { offlinePlugin } from './src/sw/offlinePlugin.js';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offlinePlugin()],
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   worker: { format: 'es' },

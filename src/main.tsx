@@ -60,3 +60,11 @@ function render(workspace: Workspace, session: Session, warning?: string) {
 }
 
 void start();
+
+// Offline use: production builds keep the app in a service worker (dist/sw.js, built from src/sw/). The dev
+// server has no such file. Without it the app still works; it only needs the network to open.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  });
+}

@@ -22,24 +22,57 @@ const TYPES: Record<string, string> = {
 
 export interface ServeOptions {
   headers?: Record<string, string>;
+  /** Serve this directory instead of dist/ (a copy standing in for another deployment). */
+  root?: string;
 }
 
-export async function serveDist(options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+/** What serveDist adds for tests of offline use and updates; the plain server needs none of it. */
+export interface ServerControls {
+  /** Paths the server answered, in order (requests refused while offline are not listed). */
+  requests: string[];
+  /** Going offline drops every request's connection unanswered, as when the network is gone. */
+  setOnline: (online: boolean) => void;
+  /** Serve another directory from now on, as when a new build is deployed to the same address. */
+  setRoot: (dir: string) => void;
+}
+
+export async function serveDist(options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void>; server: Server } & ServerControls> {
+  let root = options.root ? normalize(options.root) : DIST;
+  let online = true;
+  const requests: string[] = [];
+  if (!existsSync(join(root, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
   const server = createServer((req, res) => {
+    if (!online) {
+      req.socket.destroy();
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) {
+    requests.push(path);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(DIST, 'index.html');
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...options.headers });
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}/`, server, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    server,
+    close: () => new Promise((r) => server.close(() => r())),
+    requests,
+    setOnline: (value) => {
+      online = value;
+      // Connections the browser keeps alive would otherwise carry on after "the network is gone".
+      if (!value) server.closeAllConnections();
+    },
+    setRoot: (dir) => {
+      root = normalize(dir);
+    },
+  };
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
