@@ -42,7 +42,15 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
     try {
       await task();
     } catch (e) {
-      session.notify({ tone: 'error', text: `The ${what} export failed: ${e instanceof Error ? e.message : String(e)}. Your map was not changed.` });
+      const message = e instanceof Error ? e.message : String(e);
+      // Offline, an export used for the first time cannot load its code.
+      const offline = /dynamically imported module|Failed to fetch|Importing a module script failed/i.test(message);
+      session.notify({
+        tone: 'error',
+        text: offline
+          ? `The ${what} export needs the network the first time it is used on this device. Connect, and try again; after that it works offline too. Your map was not changed.`
+          : `The ${what} export failed: ${message}. Your map was not changed.`,
+      });
     } finally {
       setBusy(null);
     }
