@@ -26,12 +26,13 @@ import { KindIcon } from '../map/KindIcon';
 import { SelectField, TextField } from './fields';
 import { AreaEditor } from './AreaEditor';
 
+/** A colleague's own fields, as the toolkit's staff worksheet names them (they are also spreadsheet columns). */
 const STAFF_FIELDS = [
-  ['role', 'Role'],
-  ['staffRelationships', 'Relationships with library staff'],
-  ['communityRelationships', 'Community relationships'],
-  ['priorities', 'Organisational priorities'],
-  ['stories', 'Stories'],
+  ['Role', 'Role'],
+  ['Relationships with library staff', 'Relationships with library staff'],
+  ['Community relationships', 'Community relationships'],
+  ['Organisational priorities', 'Organisational priorities'],
+  ['Stories', 'Stories'],
 ] as const;
 
 export function SidePanel({ actions }: { actions: Actions }) {
