@@ -4,6 +4,7 @@
  * strengths and weaknesses smaller cards; improvements sticky notes with a folded corner.
  * Borders are drawn inside the box, as CSS's border-box does on the canvas.
  */
+import { headerWords } from '../../analysis';
 import type { MapNode } from '../../model';
 import { type Box, KIND_STYLES, labelLines, metricsFor } from '../../layout';
 import { num } from './svgGeometry';
@@ -28,8 +29,9 @@ export class HeaderDefs {
   /** The node's header: a <use> of the shared definition, or the drawing itself when inline. */
   headerFor(node: MapNode): string {
     // Statuses are checked when a file opens; anything else is drawn as written but never makes a new id.
-    const status = node.kind === 'improvement' ? node.status : undefined;
-    const key = status === undefined ? node.kind : `${node.kind}-${/^[a-z]+$/.test(status) ? status : 'other'}`;
+    // One definition per distinct header: kind plus status or areas (words the app makes, never user text).
+    const words = headerWords(node);
+    const key = `${node.kind}-${words.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
     let def = this.defs.get(key);
     if (!def) {
       def = { id: `assetmap-h-${key}`, svg: headerSvg(node) };
@@ -65,9 +67,8 @@ export function iconSvg(path: string, x: number, y: number, size: number, colour
 }
 
 function headerText(node: MapNode): string {
-  const name = KIND_STYLES[node.kind].name.toUpperCase();
   // The status is checked when a file opens, but it is still document data: escape it like a label.
-  return node.kind === 'improvement' ? `${name} · ${xmlText(String(node.status).toUpperCase())}` : name;
+  return xmlText(headerWords(node).toUpperCase());
 }
 
 function shape(node: MapNode, w: number, h: number): string {

@@ -4,12 +4,11 @@
  */
 import { memo } from 'react';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { isImprovement } from '../../model';
+import { headerWords } from '../../analysis';
 import { KIND_STYLES } from '../../layout';
 import { KindIcon } from './KindIcon';
 import type { FlowNode } from './toFlow';
 
-const STATUS_WORDS = { idea: 'idea', planned: 'planned', doing: 'in progress', done: 'done' } as const;
 
 function Label({ lines }: { lines: string[] }) {
   return (
@@ -51,7 +50,7 @@ export const AssetNodeView = memo(function AssetNodeView({ data, selected }: Nod
 export const ItemNodeView = memo(function ItemNodeView({ data, selected }: NodeProps<FlowNode>) {
   const { node, lines, badge } = data;
   const style = KIND_STYLES[node.kind];
-  const header = isImprovement(node) ? `${style.name} · ${STATUS_WORDS[node.status]}` : style.name;
+  const header = headerWords(node);
   return (
     <div
       className={`am-node am-item am-${node.kind}${selected ? ' is-selected' : ''}`}

@@ -20,6 +20,7 @@ import {
   isTrait,
 } from '../../model';
 import { KIND_STYLES } from '../../layout';
+import { suggestAreas } from '../../analysis';
 import { useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { KindIcon } from '../map/KindIcon';
@@ -136,7 +137,7 @@ function NodePanel({ node, doc, actions }: { node: MapNode; doc: AssetMapDoc; ac
         autoFocus={editing}
       />
       {isAsset(node) && <AssetFields node={node} update={update} />}
-      {isTrait(node) && <AreaEditor node={node} onChange={(areas) => update({ areas })} />}
+      {isTrait(node) && <AreaEditor node={node} suggested={suggestAreas(node.label)} onChange={(areas) => update({ areas })} />}
       {isImprovement(node) && <ImprovementFields node={node} doc={doc} update={update} />}
       <TextField label="Details" value={node.details ?? ''} multiline coalesceKey={`${node.id}:details`} onChange={(v, c) => update({ details: v || undefined }, c)} />
       {isAsset(node) && <Attachments asset={node} doc={doc} actions={actions} />}
