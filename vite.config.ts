@@ -25,6 +25,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Machines here are shared and slow at times: give the page time before a check gives up.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],
