@@ -7,3 +7,5 @@ export * from './layoutMap';
 export * from './place';
 export * from './theme';
 export * from './edges';
+export * from './crossings';
+export * from './runLayout';

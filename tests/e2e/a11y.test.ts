@@ -2,22 +2,12 @@
  * Nobody left out: axe finds no serious or critical problem on any view or dialog, and a small map can be built,
  * laid out and exported with the keyboard alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, openApp, readDoc, serveDist } from './harness';
+import { openApp, readDoc, useApp } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-beforeAll(async () => {
-  server = await serveDist();
-  ({ browser, close: closeBrowser } = await launch());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
+const app = useApp();
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
@@ -28,7 +18,7 @@ async function seriousViolations(page: Page) {
 
 describe('accessibility', () => {
   it('has no serious or critical axe violations on any view or dialog', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     await page.waitForTimeout(300);
     const found: Record<string, string[]> = {};
     found.map = await seriousViolations(page);
@@ -52,7 +42,7 @@ describe('accessibility', () => {
   });
 
   it('builds a small map, lays it out and exports a PNG with the keyboard alone', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     let mouse = 0;
     await page.exposeFunction('countMouse', () => mouse++);
     await page.evaluate(() => {

@@ -2,25 +2,14 @@
  * The map editor in real Chromium: first visit, building a map, layout, undo/redo, autosave across a reload,
  * deleting with undo, several maps, and a broken file that changes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { launch, openApp, readDoc, serveDist } from './harness';
+import { openApp, readDoc, useApp } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  ({ browser, close: closeBrowser } = await launch());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
+const app = useApp();
 
 const node = (page: Page, name: string) => page.locator(`.react-flow__node[aria-label="${name}"]`);
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
@@ -29,7 +18,7 @@ const positions = (doc: Awaited<ReturnType<typeof readDoc>>) =>
 
 describe('map editor', () => {
   it('opens the Sunnydale example on the first visit', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     await expect(node(page, 'School Partnership (partner)').isVisible()).resolves.toBe(true);
     for (const name of ['Neighborhood Association 1 (partner)', 'Neighborhood Association 2 (partner)', "Children's Services staff (staff)", 'Meeting Room (space)', 'Technology acquisition (resource)', 'Friends group (partner)', 'High school (partner)']) {
       expect(await node(page, name).count(), name).toBe(1);
@@ -47,7 +36,7 @@ describe('map editor', () => {
   });
 
   it('adds a partner with a strength and a weakness, lays out, undoes and redoes, and keeps it all after a reload', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     await page.getByRole('button', { name: 'Add asset' }).click();
     await page.getByRole('menuitem', { name: 'Partner' }).click();
     const name = panel(page).getByLabel('Name');
@@ -88,7 +77,7 @@ describe('map editor', () => {
   });
 
   it('deletes an asset with its strengths, weaknesses and notes; undo brings all of it back', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     const before = await readDoc(page);
     await node(page, 'School Partnership (partner)').click();
     await page.keyboard.press('Delete');
@@ -102,7 +91,7 @@ describe('map editor', () => {
   });
 
   it('a drag is one undo step and carries the asset’s items along', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     const before = await readDoc(page);
     const box = (await node(page, 'Meeting Room (space)').boundingBox())!;
     await page.mouse.move(box.x + 40, box.y + 10);
@@ -119,7 +108,7 @@ describe('map editor', () => {
   });
 
   it('connects two assets from the side panel, with a tie strength', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     await node(page, 'High school (partner)').click();
     await panel(page).getByLabel('Connect to').selectOption({ label: "Children's Services staff (staff)" });
     await panel(page).getByLabel('Tie').selectOption('strong');
@@ -131,7 +120,7 @@ describe('map editor', () => {
   });
 
   it('opening a broken file says what is wrong and changes nothing', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     const before = await readDoc(page);
     const dir = mkdtempSync(join(tmpdir(), 'am-'));
     const broken = join(dir, 'broken.assetmap.json');
@@ -153,7 +142,7 @@ describe('map editor', () => {
   });
 
   it('saves a file and opens it again as a map', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save file' }).click();
     const file = await download;
@@ -172,7 +161,7 @@ describe('map editor', () => {
   });
 
   it('keeps several maps: new, rename, switch, delete with undo', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     await page.getByRole('button', { name: 'Maps' }).click();
     const dialog = page.getByRole('dialog', { name: 'Maps' });
     await dialog.getByLabel('Template').selectOption('blank');

@@ -1,24 +1,14 @@
 /** Exports in real Chromium: PNG, SVG and PDF downloads, and a PNG opening again as the same map. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { PNG } from 'pngjs';
-import { launch, openApp, readDoc, serveDist } from './harness';
+import { openApp, readDoc, useApp } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-beforeAll(async () => {
-  server = await serveDist();
-  ({ browser, close: closeBrowser } = await launch());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
+const app = useApp();
 
 async function exportAs(page: Page, button: string): Promise<{ path: string; name: string }> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -34,7 +24,7 @@ async function exportAs(page: Page, button: string): Promise<{ path: string; nam
 
 describe('export', () => {
   it('exports a PNG that holds the map, and opening it in a fresh browser restores the map', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     const saved = await readDoc(page);
     const { path, name } = await exportAs(page, 'Export PNG');
     expect(name).toBe('Sunnydale Public Library.assetmap.png');
@@ -42,7 +32,7 @@ describe('export', () => {
     expect(png.width).toBeGreaterThan(800);
     await context.close();
 
-    const fresh = await openApp(browser, server.url);
+    const fresh = await openApp(app.browser, app.url);
     await fresh.page.getByRole('button', { name: 'Maps' }).click();
     await fresh.page.getByRole('dialog', { name: 'Maps' }).getByLabel('Template').selectOption('blank');
     await fresh.page.getByRole('button', { name: 'New map' }).click();
@@ -56,7 +46,7 @@ describe('export', () => {
   });
 
   it('exports an SVG that opens again, and a PDF of the map and the worksheet', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     const saved = await readDoc(page);
     const svg = await exportAs(page, 'Export SVG');
     const text = readFileSync(svg.path, 'utf8');
@@ -74,7 +64,7 @@ describe('export', () => {
   });
 
   it('an image without a map inside gets a plain message and changes nothing', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     const before = await readDoc(page);
     const dir = mkdtempSync(join(tmpdir(), 'am-'));
     const plain = new PNG({ width: 4, height: 4 });

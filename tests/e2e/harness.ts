@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { tmpdir } from 'node:os';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -117,4 +118,33 @@ export async function openApp(browser: Browser, url: string, context?: BrowserCo
 /** The open document, read from the page. */
 export async function readDoc(page: Page): Promise<{ title: string; nodes: Record<string, { kind: string; label: string; x: number; y: number; attachedTo?: string }>; edges: Record<string, { kind: string; source: string; target: string }> }> {
   return page.evaluate(() => (window as unknown as { assetMap: { workspace: { store: { getDoc: () => unknown } } } }).assetMap.workspace.store.getDoc()) as never;
+}
+
+/**
+ * One served app and one browser for a test file: registers the hooks and hands back getters, so each file
+ * says only what it tests.
+ */
+export function useApp(options: ServeOptions = {}) {
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  let browser: Browser | undefined;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    server = await serveDist(options);
+    ({ browser, close } = await launch());
+  });
+  afterAll(async () => {
+    await close?.();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }

@@ -1,23 +1,12 @@
 /** Insights in real Chromium: a finding shown on the map, a suggestion accepted and undone. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openApp, readDoc, serveDist } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openApp, readDoc, useApp } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-beforeAll(async () => {
-  server = await serveDist();
-  ({ browser, close: closeBrowser } = await launch());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
+const app = useApp();
 
 describe('insights', () => {
   it('shows a finding on the map: its nodes selected, the rest dimmed; Escape clears', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     await page.getByRole('tab', { name: 'Insights' }).click();
     const group = page.getByRole('region', { name: /Partners no colleague holds/ });
     const finding = group.getByRole('listitem').filter({ hasText: 'High school' });
@@ -33,7 +22,7 @@ describe('insights', () => {
   });
 
   it('accepts a suggested connection as a real edge, and undo takes it back', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     await page.getByRole('tab', { name: 'Insights' }).click();
     const before = await readDoc(page);
     const group = page.getByRole('region', { name: /Suggested connections/ });
@@ -56,7 +45,7 @@ describe('insights', () => {
   });
 
   it('dismisses a suggestion, remembers it in the map, and restores it', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     await page.getByRole('tab', { name: 'Insights' }).click();
     const group = page.getByRole('region', { name: /Suggested connections/ });
     const count = await group.getByRole('listitem').count();

@@ -2,24 +2,14 @@
  * Trust in real Chromium: hostile text stays text everywhere, an edit survives a tab closed at once, a full
  * disk is reported with nothing lost, and two tabs on one map never overwrite each other silently.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { launch, openApp, readDoc, serveDist } from './harness';
+import { openApp, readDoc, useApp } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-beforeAll(async () => {
-  server = await serveDist();
-  ({ browser, close: closeBrowser } = await launch());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
+const app = useApp();
 
 export const HOSTILE = [
   '<img src=x onerror="window.__pwned=1">',
@@ -68,7 +58,7 @@ async function guard(page: Page) {
 
 describe('trust', () => {
   it('shows hostile text as text on the canvas, worksheet, insights, reflect and in every export', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     const { dialogs, pwned } = await guard(page);
     const dir = mkdtempSync(join(tmpdir(), 'am-'));
     const file = join(dir, 'hostile.assetmap.json');
@@ -127,22 +117,22 @@ describe('trust', () => {
   });
 
   it('an edit made just before the tab closes is there when the map is opened again', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.waitForSelector('.react-flow__node');
     await page.waitForSelector('.am-save-saved');
     await page.locator('.react-flow__node[aria-label="High school (partner)"]').click();
     await page.getByRole('complementary', { name: 'Details' }).getByLabel('Name').fill('Riverside High School');
     await page.close({ runBeforeUnload: true });
     const again = await context.newPage();
-    await again.goto(server.url);
+    await again.goto(app.url);
     await again.waitForSelector('.react-flow__node[aria-label="Riverside High School (partner)"]');
     await context.close();
   });
 
   it('a full disk is reported in words, work goes on, and nothing saved is lost', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     await page.waitForSelector('.am-save-saved');
     const before = await readDoc(page);
     await page.evaluate(() => {
@@ -173,12 +163,12 @@ describe('trust', () => {
   });
 
   it('two tabs on one map: the other tab follows a change', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const a = await context.newPage();
-    await a.goto(server.url);
+    await a.goto(app.url);
     await a.waitForSelector('.am-save-saved');
     const b = await context.newPage();
-    await b.goto(server.url);
+    await b.goto(app.url);
     await b.waitForSelector('.react-flow__node');
     await a.locator('.react-flow__node[aria-label="High school (partner)"]').click();
     await a.getByRole('complementary', { name: 'Details' }).getByLabel('Name').fill('Changed in the first tab');

@@ -1,22 +1,11 @@
 /** The worksheet in real Chromium: a CSV opened, a cell edited and undone, rows pasted from a spreadsheet. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { launch, openApp, readDoc, serveDist } from './harness';
+import { openApp, readDoc, useApp } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-beforeAll(async () => {
-  server = await serveDist();
-  ({ browser, close: closeBrowser } = await launch());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
+const app = useApp();
 
 const CSV =
   '\uFEFFCategory,Name,Strengths,Weaknesses,How can it be improved?\r\n' +
@@ -26,7 +15,7 @@ const CSV =
 
 describe('worksheet', () => {
   it('opens a CSV as a new map: rows in the Worksheet, nodes on the Map', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     const file = join(mkdtempSync(join(tmpdir(), 'am-')), 'Gotham teens.csv');
     writeFileSync(file, CSV);
     await page.getByLabel('Open file').setInputFiles(file);
@@ -43,7 +32,7 @@ describe('worksheet', () => {
   });
 
   it('a cell edit renames the node on the map; undo puts it back', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     await page.getByRole('tab', { name: 'Worksheet' }).click();
     const cell = page.getByLabel('Space name');
     await cell.fill('Community Meeting Room');
@@ -68,7 +57,7 @@ describe('worksheet', () => {
   });
 
   it('pasting three rows copied from a spreadsheet adds three assets, as one undo step', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     await page.getByRole('tab', { name: 'Worksheet' }).click();
     const before = await readDoc(page);
     const tsv = 'Rotary Club\tFunds small grants\tMeets at lunchtime\nYouth Orchestra\tPlays free concerts\t\nFood Bank\tReaches families\tNo storage\tShare the meeting room';
@@ -91,7 +80,7 @@ describe('worksheet', () => {
   });
 
   it('a spreadsheet without a name column is refused in plain words and changes nothing', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(app.browser, app.url);
     const before = await readDoc(page);
     const file = join(mkdtempSync(join(tmpdir(), 'am-')), 'numbers.csv');
     writeFileSync(file, 'Budget,Year\r\n100,2024\r\n');
