@@ -1,6 +1,6 @@
 /**
  * Quality figures of a layout result for the benchmarks: crossings of the drawn routes, overlapping node
- * rectangles, and the drawing's size.
+ * rectangles, and the drawing's size and shape.
  */
 import type { AssetMapDoc } from '../src/model';
 import { nodeSize } from '../src/layout/measure';
@@ -12,6 +12,8 @@ export interface Quality {
   overlaps: number;
   width: number;
   height: number;
+  /** Width / height: 2 is twice as wide as tall, 0.5 twice as tall as wide. */
+  aspect: number;
 }
 
 export function measureQuality(doc: AssetMapDoc, result: LayoutResult): Quality {
@@ -24,5 +26,6 @@ export function measureQuality(doc: AssetMapDoc, result: LayoutResult): Quality 
     overlaps: findOverlaps(rects).length,
     width: Math.round(result.width),
     height: Math.round(result.height),
+    aspect: result.width / Math.max(result.height, 1),
   };
 }

@@ -1,13 +1,17 @@
 /**
  * Layout: our layoutMap against the baseline, bare dagre over every node (bench/bareDagre.ts), on generated
  * maps of 100 to 2,000 assets. Time (median of the runs), the ratio to the baseline measured in the same run,
- * crossings of the drawn routes, overlapping nodes, and the drawing's size.
+ * crossings of the drawn routes, overlapping nodes, and the drawing's size and shape (width:height as one
+ * number: 2 is twice as wide as tall, 0.5 twice as tall as wide).
+ *
+ * Then ours alone in TB, and on maps whose links join near neighbours (withLocalLinks), which have many thin
+ * levels instead of a few fat ones: the other way a drawing by levels goes long.
  */
-import { generateMap } from '../generate';
+import { type AssetMapDoc, type LayoutDirection, type MapEdge, isAsset } from '../../src/model';
+import { generateMap, seededRandom } from '../generate';
 import { bareDagreLayout } from '../bareDagre';
 import { type Quality, measureQuality } from '../quality';
 import { layoutMap } from '../../src/layout/layoutMap';
-import type { LayoutDirection } from '../../src/model';
 import { type BenchRow, type BenchSuite, ms } from '../harness';
 
 export const SEED = 1;
@@ -30,6 +34,35 @@ export function bareDagreCase(assets: number, seed: number): BaselineCase {
 }
 
 const size = (q: Quality) => `${Math.round(q.width / 1000)}k×${Math.round(q.height / 1000)}k`;
+const shape = (q: Quality) => q.aspect.toFixed(2);
+
+/**
+ * The same map with its links replaced by local ones: each asset linked to one asset a few places after it
+ * (and, half the time, to another), as when colleagues know the people of their own team and branch. About
+ * 1.5 links per asset, as generateMap draws; 13% of them "supports" from a strength.
+ */
+export function withLocalLinks(doc: AssetMapDoc, seed: number): AssetMapDoc {
+  const rng = seededRandom(seed);
+  const assets = Object.values(doc.nodes)
+    .filter(isAsset)
+    .sort((a, b) => a.order - b.order)
+    .map((n) => n.id);
+  const edges: Record<string, MapEdge> = {};
+  let k = 0;
+  assets.forEach((id, i) => {
+    const count = rng() < 0.5 ? 1 : 2;
+    for (let t = 0; t < count; t++) {
+      const target = assets[i + 1 + Math.floor(rng() * 6)];
+      if (!target) continue;
+      const supports = rng() < 0.13;
+      const source = supports && doc.nodes[`${id}.s0`] ? `${id}.s0` : id;
+      const e: MapEdge = { id: `l${k++}`, kind: supports ? 'supports' : 'relationship', source, target };
+      if (!supports) e.tie = 'regular';
+      edges[e.id] = e;
+    }
+  });
+  return { ...doc, edges };
+}
 
 const suite: BenchSuite = {
   name: 'layout',
@@ -80,16 +113,23 @@ const suite: BenchSuite = {
         'bare overlaps': base ? base.quality.overlaps : null,
         'ours size px': size(q),
         'bare size px': base ? size(base.quality) : null,
+        'ours w:h': shape(q),
+        'bare w:h': base ? shape(base.quality) : null,
       });
     }
-    // The other direction, ours only: the same targets hold.
-    for (const assets of ctx.options.sizes ?? [1000, 2000]) {
-      const doc = generateMap(assets, SEED);
-      const settings = { direction: 'TB' as LayoutDirection, spacing: 60 };
+    // The other direction, and maps with local links, ours only: the same targets hold.
+    const others: { label: string; doc: AssetMapDoc; direction: LayoutDirection }[] = [];
+    for (const assets of ctx.options.sizes ?? [1000, 2000]) others.push({ label: `${assets} TB`, doc: generateMap(assets, SEED), direction: 'TB' });
+    for (const assets of ctx.options.sizes ?? [1000]) {
+      const doc = withLocalLinks(generateMap(assets, SEED), SEED);
+      others.push({ label: `${assets} local`, doc, direction: 'LR' }, { label: `${assets} local TB`, doc, direction: 'TB' });
+    }
+    for (const { label, doc, direction } of others) {
+      const settings = { direction, spacing: 60 };
       const t = ctx.measure(() => layoutMap(doc, settings), { warmup: 1, runs: 3 });
       const q = measureQuality(doc, layoutMap(doc, settings));
       rows.push({
-        assets: `${assets} TB`,
+        assets: label,
         nodes: Object.keys(doc.nodes).length,
         links: Object.keys(doc.edges).length,
         'ours ms': ms(t.median),
@@ -97,9 +137,10 @@ const suite: BenchSuite = {
         'ours crossings': q.crossings,
         'ours overlaps': q.overlaps,
         'ours size px': size(q),
+        'ours w:h': shape(q),
       });
     }
-    ctx.note(`Generated maps: bench/generate.ts, seed ${SEED}. Crossings: proper crossings between drawn routes (links and attachments).`);
+    ctx.note(`Generated maps: bench/generate.ts, seed ${SEED}; "local": the same assets with local links (withLocalLinks). Crossings: proper crossings between drawn routes (links and attachments). w:h: width / height of the drawing.`);
     return rows;
   },
 };

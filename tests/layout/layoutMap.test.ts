@@ -4,6 +4,7 @@ import { layoutMap } from '../../src/layout/layoutMap';
 import { nodeSize } from '../../src/layout/measure';
 import { findOverlaps } from '../../src/layout/crossings';
 import { generateMap } from '../../bench/generate';
+import { withLocalLinks } from '../../bench/suites/layout';
 import { boxesOf, checkRoutes } from './geometry';
 
 const sunnydale = () => buildExample(SUNNYDALE, 'sunnydale');
@@ -94,6 +95,42 @@ describe('layoutMap on generated maps', () => {
       expect(findOverlaps(boxesOf(doc, result))).toEqual([]);
       expect(checkRoutes(doc, result)).toEqual([]);
     }
+  });
+
+  it.each([1000, 2000])('%i assets: the drawing comes out about the shape of a landscape page, not a strip', (assets) => {
+    const doc = generateMap(assets, 1);
+    for (const direction of directions) {
+      const result = layoutMap(doc, { direction, spacing: 60 });
+      const aspect = result.width / result.height;
+      // Width:height between 1:1 and 2:1; a layout by levels alone made 1:36 here (LR) and 53:1 (TB).
+      expect(aspect).toBeGreaterThanOrEqual(1);
+      expect(aspect).toBeLessThanOrEqual(2);
+      expect(findOverlaps(boxesOf(doc, result))).toEqual([]);
+    }
+  });
+
+  it('a map whose links join near neighbours (many thin levels) folds the other way, and keeps its routes', () => {
+    const doc = withLocalLinks(generateMap(400, 1), 3);
+    for (const direction of directions) {
+      const result = layoutMap(doc, { direction, spacing: 60 });
+      const aspect = result.width / result.height;
+      expect(aspect).toBeGreaterThanOrEqual(0.5);
+      expect(aspect).toBeLessThanOrEqual(2);
+      expect(findOverlaps(boxesOf(doc, result))).toEqual([]);
+      expect(checkRoutes(doc, result)).toEqual([]);
+    }
+  });
+
+  it.each(directions)('%s: a small map whose colleagues form one chain folds instead of making a line', (direction) => {
+    const doc = generateMap(20, 1);
+    const ids = Object.values(doc.nodes).filter(isAsset).map((a) => a.id);
+    doc.edges = Object.fromEntries(ids.slice(1).map((id, i) => [`c${i}`, { id: `c${i}`, kind: 'relationship' as const, source: ids[i]!, target: id }]));
+    const result = layoutMap(doc, { direction, spacing: 60 });
+    const aspect = result.width / result.height;
+    expect(aspect).toBeGreaterThanOrEqual(1 / 3);
+    expect(aspect).toBeLessThanOrEqual(3);
+    expect(findOverlaps(boxesOf(doc, result))).toEqual([]);
+    expect(checkRoutes(doc, result)).toEqual([]);
   });
 
   it('respects the spacing: blocks of different assets keep at least that far apart on one side', () => {
