@@ -5,8 +5,8 @@
  * kind 'node':    `entry` is a TypeScript module under bench/suites whose default export is a BenchSuite
  *                 (bench/harness.ts). The runner bundles it with Vite into bench/.cache and runs it in Node.
  * kind 'browser': `entry` is a plain ES module run as is, with the same contract (default export
- *                 { name, title, run(ctx) }); it drives the built app (dist/) in /usr/bin/chromium through
- *                 playwright-core itself. Run `npm run build` first.
+ *                 { name, title, run(ctx) }); it builds what it serves itself (with Vite, into bench/.cache)
+ *                 and drives it in /usr/bin/chromium through playwright-core.
  *
  * To add one: write the module, add a line here, and describe its figures in BENCHMARKS.md.
  */
@@ -26,7 +26,7 @@ export const SUITES = [
     name: 'browser',
     kind: 'browser',
     entry: 'bench/browser/run.mjs',
-    // Open, drag frame time, PNG export, and the longest main-thread task during an auto layout.
-    requires: ['bench/browser/run.mjs', 'dist/index.html', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
+    // Open, drag frame time, PNG and SVG export, first-visit JavaScript. Builds the app itself (bench/browser/app.mjs).
+    requires: ['bench/browser/run.mjs', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
   },
 ];

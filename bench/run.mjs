@@ -9,6 +9,8 @@
  *   --quick                 skip slow baselines (bare dagre above 500 assets)
  *   --cap=60                seconds a capped baseline may run (bare dagre at 2,000 assets) before it is stopped
  *   --full                  run every baseline to the end, however long (bare dagre at 2,000: many minutes)
+ *   --parts=open,drag       the browser suite's parts only (bundle, open, export, drag)
+ *   --profile               the browser suite traces every case, not only those that miss their target
  *
  * TypeScript suites are bundled with Vite into bench/.cache first, so that the timed code is plain JavaScript
  * as in the built app, with no transform hooks in the way.
@@ -24,7 +26,7 @@ import { SUITES } from './registry.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv) {
-  const args = { quick: false, full: false, runs: 5, capMs: 60_000, sizes: undefined, only: undefined };
+  const args = { quick: false, full: false, runs: 5, capMs: 60_000, sizes: undefined, only: undefined, parts: undefined, profile: false };
   for (const a of argv) {
     const [key, value] = a.replace(/^--/, '').split('=');
     if (key === 'quick') args.quick = true;
@@ -33,6 +35,8 @@ function parseArgs(argv) {
     else if (key === 'cap') args.capMs = Number(value) * 1000;
     else if (key === 'sizes') args.sizes = value.split(',').map(Number);
     else if (key === 'only') args.only = value.split(',');
+    else if (key === 'parts') args.parts = value.split(',');
+    else if (key === 'profile') args.profile = true;
     else throw new Error(`Unknown option ${a}; see the header of bench/run.mjs`);
   }
   return args;

@@ -1,0 +1,126 @@
+/**
+ * The app under test and the browser that runs it.
+ *
+ * The suite builds the app itself, with the project's Vite config, into bench/.cache/browser/app: the build
+ * takes a few seconds, measures the code as it is now, and cannot be swapped underneath the run by someone
+ * else's `npm run build` of dist/ on this shared checkout. If that build fails, it falls back to a copy of
+ * dist/ (and says so). For profiles a second build without minification (app-named) keeps the source's
+ * function names; it is the same code otherwise.
+ *
+ * The server answers like a static host with `Cache-Control: no-cache` (as tests/e2e/harness.ts does) and
+ * records every path it serves, which the bundle measurement reads.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '..', '..');
+export const CACHE = path.join(ROOT, 'bench', '.cache', 'browser');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Builds the app into bench/.cache/browser/<name>; returns { dir, source } (source: 'build' or 'dist'). */
+export async function buildApp({ name = 'app', minify = true } = {}) {
+  const outDir = path.join(CACHE, name);
+  try {
+    await build({
+      root: ROOT,
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, minify, reportCompressedSize: false },
+    });
+    return { dir: outDir, source: 'build' };
+  } catch (e) {
+    const dist = path.join(ROOT, 'dist');
+    if (!minify || !fs.existsSync(path.join(dist, 'index.html'))) throw e;
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.cpSync(dist, outDir, { recursive: true });
+    return { dir: outDir, source: 'dist', error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Serves dir on 127.0.0.1; unknown paths get index.html, as a single-page host would. */
+export async function serve(dir) {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(p);
+    let file = path.normalize(path.join(dir, p));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(dir, 'index.html');
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Headless Chromium with a fresh profile. Playwright's launch() already starts from a new temporary profile
+ * (it owns --user-data-dir), and every context is a clean storage partition on top of it.
+ */
+export async function launch() {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return browser;
+}
+
+/** A context as a user's browser window would be: 1440×900, downloads accepted, its own IndexedDB. */
+export function newContext(browser) {
+  return browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+}
+
+/**
+ * Puts a map into the context's IndexedDB the way the app does: opens the app, hands the parsed file to
+ * workspace.openDoc, waits for "All changes saved". Later navigations in this context open it first.
+ */
+export async function storeMap(context, url, fileText) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => !!window.assetMap?.workspace, undefined, { timeout: 60_000 });
+  await page.evaluate(async (text) => {
+    const doc = JSON.parse(text).map;
+    await window.assetMap.workspace.openDoc(doc);
+  }, fileText);
+  await page.waitForSelector('.am-save-saved', { timeout: 120_000 });
+  const id = await page.evaluate(() => window.assetMap.workspace.store.getDoc().id);
+  await page.close();
+  return id;
+}
+
+/** A scratch directory for downloads, removed by the caller. */
+export function scratchDir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'am-bench-'));
+}

@@ -1,0 +1,65 @@
+/**
+ * Target 5, exporting: PNG and SVG of the open map through the real dialog (Export → "Export PNG" / "Export
+ * SVG", default options: whole map, 2×, white, title and legend), until the browser receives the download.
+ *
+ * Time is taken in the page, from the button's click event to the click on the download link the app makes
+ * (downloadBlob), so the driver's own latency is left out; the wall time in the driver to Playwright's download
+ * event is kept beside it. Each PNG is decoded with pngjs and its non-white pixels counted: a blank image is a
+ * failure whatever its time.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+
+/**
+ * Init script: stamps the export button's click and the download link's click in window.__benchExport, and as
+ * performance marks (bench-export-start, bench-export-end) for traces.
+ */
+export function watchExport() {
+  window.__benchExport = { start: null, end: null };
+  document.addEventListener(
+    'click',
+    (e) => {
+      const t = e.target;
+      if (!(t instanceof Element)) return;
+      const button = t.closest('button');
+      if (button && /^Export (PNG|SVG|PDF|Excel)$/.test(button.textContent.trim()))
+        window.__benchExport = { start: performance.mark('bench-export-start').startTime, end: null };
+      if (t.matches('a[download]')) window.__benchExport.end = performance.mark('bench-export-end').startTime;
+    },
+    true,
+  );
+}
+
+/** Clicks Export → `button`; returns { ms, wallMs, file } with the download saved under dir. */
+export async function exportOnce(page, button, dir) {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.waitFor();
+  const download = page.waitForEvent('download', { timeout: 300_000 });
+  const t = Date.now();
+  await dialog.getByRole('button', { name: button }).click();
+  const file = await download;
+  const wallMs = Date.now() - t;
+  const saved = path.join(dir, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(saved);
+  const stamps = (await page.evaluate(() => window.__benchExport ?? null)) ?? { start: null, end: null };
+  // Wait for the dialog to be usable again, then close it, as a user would.
+  await dialog.getByRole('button', { name: 'Export PNG' }).waitFor({ state: 'visible' });
+  await page.waitForFunction(() => !document.querySelector('.am-export button[disabled]'), undefined, { timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return { ms: stamps.end !== null && stamps.start !== null ? stamps.end - stamps.start : null, wallMs, file: saved, name: file.suggestedFilename() };
+}
+
+/** Width, height and the share of pixels that are neither white nor transparent. */
+export function inspectPng(file) {
+  const png = PNG.sync.read(fs.readFileSync(file));
+  const { data, width, height } = png;
+  let ink = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const a = data[i + 3];
+    if (a > 0 && (data[i] < 250 || data[i + 1] < 250 || data[i + 2] < 250)) ink++;
+  }
+  return { width, height, inkShare: ink / (width * height), ink };
+}
