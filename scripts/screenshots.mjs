@@ -48,13 +48,12 @@ await page.evaluate(() => {
   });
   workspace.store.dispatch('moveNodes', { positions });
 });
-await page.getByRole('button', { name: 'Fit View' }).click().catch(() => undefined);
 await page.waitForTimeout(500);
 await page.screenshot({ path: join(docs, 'map-before-layout.png') });
 
 await page.getByRole('button', { name: 'Auto layout' }).click();
 await page.waitForFunction(() => window.assetMap.workspace.store.getState().undoLabel === 'auto layout');
-await page.getByRole('button', { name: 'Fit View' }).click().catch(() => undefined);
+await page.waitForTimeout(800);
 await page.waitForTimeout(500);
 await page.screenshot({ path: join(docs, 'map-after-layout.png') });
 

@@ -25,7 +25,7 @@ import { Legend } from './Legend';
 const EMPTY_MAP = new Map<string, number>();
 /** Room at the top for the legend strip. */
 const FAR_ZOOM = 0.3;
-const FIT = { padding: { top: '64px', left: '20px', right: '20px', bottom: '20px' } } as const;
+const FIT = { padding: { top: '90px', left: '20px', right: '20px', bottom: '20px' } } as const;
 
 export function MapView({
   actions,
@@ -182,7 +182,10 @@ export function MapView({
 
   const fitRequest = useSession((s) => s.fitRequest);
   useEffect(() => {
-    if (fitRequest) void rf.current?.fitView({ ...FIT, duration: 300 });
+    if (!fitRequest) return;
+    // React Flow takes the new positions into its store after this render; fit once it has them.
+    const t = setTimeout(() => void rf.current?.fitView({ ...FIT, duration: 300 }), 60);
+    return () => clearTimeout(t);
   }, [fitRequest]);
 
   // A different map (opened, switched): fit it to the view.
@@ -240,7 +243,7 @@ export function MapView({
           nodeColor={(n) => KIND_STYLES[(n as FlowNode).data.node.kind].accent}
           nodeStrokeWidth={0}
         />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <Controls showInteractive={false} aria-label="Zoom controls" fitViewOptions={FIT} />
         <Legend />
       </ReactFlow>
     </div>
