@@ -129,7 +129,7 @@ const envelope = fc.record({
 
 const RUNS = { structured: 4000, json: 2000, csv: 1500, png: 1500, svg: 1000 };
 
-describe('opening anything', () => {
+describe('opening anything', { timeout: 120_000 }, () => {
   it(`survives ${RUNS.structured} map-shaped documents with wrong types, dangling ids and deep nesting`, async () => {
     await fc.assert(fc.asyncProperty(envelope, async (env) => expectSafe('fuzz.assetmap.json', enc.encode(JSON.stringify(env)))), {
       numRuns: RUNS.structured,
