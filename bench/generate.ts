@@ -9,19 +9,9 @@
  * Pure: no DOM, no Node APIs; the benchmarks of every layer and the tests reuse it.
  */
 import type { AssetKind, AssetMapDoc, EdgeKind, ImprovementStatus, MapEdge, TieStrength } from '../src/model';
-import { DEFAULT_LAYOUT } from '../src/model';
+import { DEFAULT_LAYOUT, seededRandom } from '../src/model';
 
-/** mulberry32: a small, fast seeded PRNG; good enough for test data and identical on every engine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;

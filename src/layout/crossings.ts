@@ -10,6 +10,7 @@
  *
  * Pure: no DOM, no dagre; runs in the layout worker as well as in the benchmarks.
  */
+import { seededRandom } from '../model';
 import type { Point } from '../model';
 import type { Box } from './edges';
 
@@ -259,17 +260,7 @@ function layerCrossings(upper: number[], down: Adjacency, pos: Int32Array, lower
   return total;
 }
 
-/** mulberry32: a tiny seeded PRNG, so that every start, and so every layout, is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 /**
  * Smoothing steps of each start, in turn: enough to make neighbourhoods agree, few enough to keep the whole

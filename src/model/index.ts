@@ -7,3 +7,4 @@ export * from './doc';
 export * from './ids';
 export * from './commands';
 export * from './examples';
+export * from './random';

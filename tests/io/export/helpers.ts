@@ -1,4 +1,5 @@
 /** Documents for the export tests: the laid-out Sunnydale example, generated maps, and hostile labels. */
+import { seededRandom } from '../../../src/model';
 import { type AssetMapDoc, type AssetKind, type MapNode, SUNNYDALE, TIE_STRENGTHS, buildExample, emptyDoc } from '../../../src/model';
 import { layoutMap } from '../../../src/layout';
 
@@ -14,17 +15,8 @@ export function laidOut(doc: AssetMapDoc): AssetMapDoc {
 
 export const sunnydale = (): AssetMapDoc => laidOut(buildExample(SUNNYDALE, 'map_sunnydale'));
 
-/** A deterministic pseudo-random sequence (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic pseudo-random sequence. */
+export const random = seededRandom;
 
 const KINDS: AssetKind[] = ['partner', 'staff', 'space', 'resource', 'program', 'community'];
 const WORDS = 'library teen storytime partner volunteer maker space coding club literacy program grant tablets laptops garden museum school'.split(' ');
