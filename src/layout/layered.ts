@@ -12,14 +12,17 @@
  *   half a turn, like a snake: where a band ends the next begins beside it, and a route that crosses a cut runs
  *   round the ends of the two bands in a U. The U's of one cut nest (the one nearer the inside of the turn
  *   takes the inner lane), so they cross nothing, and every other crossing is one the strip had: folding
- *   changes the shape, not the crossings. A turned band keeps its blocks upright; only their places turn, and
- *   the sides their links leave from.
+ *   changes the shape, not the crossings (fold.ts). A turned band keeps its blocks upright; only their places
+ *   turn, and the sides their links leave from. In LR those blocks are drawn mirrored, connectors on the right,
+ *   so that links leaving to the left do not cross them.
+ * - A strip too long the other way (many thin levels: local links, a chain) is folded between ranks instead.
  * - A rank takes as few bands as hold it, and within a band only the room its blocks there need: a thin rank
  *   costs room in one band, not in all.
  * - Across, each rank's run in a band is spread, then pulled towards its neighbours (isotonic regression with
  *   the spacing as constraint, by pool-adjacent-violators) so that routes run straighter. Crossings between
  *   neighbouring ranks depend on the order alone, not on these coordinates.
- * - The number of bands is the one whose drawing comes nearest the aspect ratio asked for.
+ * - The number of bands (or segments) is the one whose page comes nearest the aspect ratio asked for: the
+ *   best count by an estimate, then measured against a neighbouring count while that comes nearer.
  *
  * Works in strip coordinates first (along the ranks x in LR, y in TB; across, the other), then folds.
  */
@@ -627,10 +630,15 @@ export function layoutLayered(blocks: Block[], pairs: Pair[], itemAt: Map<string
     return starts;
   }
 
-  // The page this component will share: its own drawing, and beside it the rest of the map in columns as tall
-  // as it (pack.ts), about `rest` square pixels.
+  // The page this component will share with the rest of the map (`rest` square pixels), packed as pack.ts
+  // does: rows as wide as the page's shape asks for (or as this component, if wider), the rest in columns
+  // beside this component up to its height, and what does not fit there in rows below.
   const rest = options.rest ?? 0;
-  const page = (width: number, height: number) => (width + rest / Math.max(height, 1)) / Math.max(height, 1);
+  const page = (width: number, height: number) => {
+    const row = Math.max(width, Math.sqrt((width * height + rest) * options.aspect));
+    const beside = (row - width) * height;
+    return rest <= beside ? (width + rest / height) / height : row / (height + (rest - beside) / row);
+  };
   // How far a page's shape is from the aim; any shape within 1:2 to 2:1 beats every shape outside it.
   const miss = (aspect: number) => Math.abs(Math.log(aspect / options.aspect)) + (aspect < 0.5 || aspect > 2 ? 10 : 0);
   const measured = (c: ComponentLayout) => miss(page(c.width, c.height));

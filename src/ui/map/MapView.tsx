@@ -222,7 +222,7 @@ export function MapView({
         multiSelectionKeyCode={['Meta', 'Control']}
         fitView
         fitViewOptions={FIT}
-        minZoom={0.05}
+        minZoom={0.03}
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > 1500}
         proOptions={{ hideAttribution: true }}
