@@ -4,7 +4,7 @@
  *
  * Time is taken in the page, from the button's click event to the click on the download link the app makes
  * (downloadBlob), so the driver's own latency is left out; the wall time in the driver to Playwright's download
- * event is kept beside it. Each PNG is decoded with pngjs and its non-white pixels counted: a blank image is a
+ * event is kept beside it, split into the click's way in and the download's way out. Each PNG is decoded with pngjs and its non-white pixels counted: a blank image is a
  * failure whatever its time.
  */
 import fs from 'node:fs';
@@ -36,20 +36,34 @@ export async function exportOnce(page, button, dir) {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.waitFor();
-  const download = page.waitForEvent('download', { timeout: 300_000 });
+  let downloadAt = 0;
+  const download = page.waitForEvent('download', { timeout: 300_000 }).then((d) => {
+    downloadAt = Date.now();
+    return d;
+  });
   const t = Date.now();
   await dialog.getByRole('button', { name: button }).click();
   const file = await download;
-  const wallMs = Date.now() - t;
+  const wallMs = downloadAt - t;
   const saved = path.join(dir, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(saved);
-  const stamps = (await page.evaluate(() => window.__benchExport ?? null)) ?? { start: null, end: null };
+  const stamps = (await page.evaluate(() => ({ ...(window.__benchExport ?? { start: null, end: null }), origin: performance.timeOrigin })));
   // Wait for the dialog to be usable again, then close it, as a user would.
   await dialog.getByRole('button', { name: 'Export PNG' }).waitFor({ state: 'visible' });
   await page.waitForFunction(() => !document.querySelector('.am-export button[disabled]'), undefined, { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Close' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  return { ms: stamps.end !== null && stamps.start !== null ? stamps.end - stamps.start : null, wallMs, file: saved, name: file.suggestedFilename() };
+  const timed = stamps.end !== null && stamps.start !== null;
+  return {
+    ms: timed ? stamps.end - stamps.start : null,
+    wallMs,
+    // Where the rest of the wall time went: the driver's click reaching the page (Playwright first waits for the
+    // button to be visible and stable over two animation frames), and the download reaching the driver.
+    clickLagMs: timed ? stamps.origin + stamps.start - t : null,
+    downloadLagMs: timed ? downloadAt - (stamps.origin + stamps.end) : null,
+    file: saved,
+    name: file.suggestedFilename(),
+  };
 }
 
 /** Width, height and the share of pixels that are neither white nor transparent. */

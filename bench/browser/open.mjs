@@ -4,11 +4,13 @@
  * comes back to it), which opens the last map. Times are the page's own clock (performance.now(), zero at
  * navigation start):
  *
- * - nodes in DOM: the first React Flow node element exists;
+ * - drawn: the first React Flow node element exists, or, for a large map (which opens far out, its nodes
+ *   painted on the map canvas, not elements), the canvas has painted its nodes;
  * - settled: the number of node elements stops changing (React Flow may first mount every node, then drop
  *   those outside the view — see the report);
  * - click answered: a real mouse press and release (through the DevTools protocol, so they queue behind whatever
- *   the page is doing) on a node in view have given it the `selected` class. The click is sent as soon as a
+ *   the page is doing) on a node in view have given it the `selected` class, or, far out on a large map, on
+ *   a painted asset have had the canvas paint it selected. The click is sent as soon as a
  *   node is in view and on top, and again every 250 ms until one answers (nodes move while the view is fitted).
  *
  * New tabs rather than reloads: a reload also tears down the previous document's compositor, which on this
@@ -26,7 +28,7 @@ export async function measureOpen(context, url, { timeoutMs = 120_000, onPage } 
   if (onPage) await onPage(page, 'before');
   const started = Date.now();
   await page.goto(url);
-  await page.waitForSelector('.react-flow__node', { timeout: timeoutMs, state: 'attached' });
+  await page.waitForFunction(() => window.__benchOpen.firstNodeAt !== null, undefined, { timeout: timeoutMs });
   const cdp = await context.newCDPSession(page);
   let clicks = 0;
   for (;;) {
@@ -36,7 +38,7 @@ export async function measureOpen(context, url, { timeoutMs = 120_000, onPage } 
       clicks++;
       await click(cdp, target.x, target.y);
       const answered = await page
-        .waitForSelector('.react-flow__node.selected', { timeout: 250, state: 'attached' })
+        .waitForFunction(() => window.__benchOpen.selectedAt !== null, undefined, { timeout: 250 })
         .then(() => true)
         .catch(() => false);
       if (answered) break;
@@ -47,6 +49,7 @@ export async function measureOpen(context, url, { timeoutMs = 120_000, onPage } 
   // Let the node count settle (React Flow drops nodes outside the view after measuring them) before reading.
   await waitQuiet(page);
   const rec = await page.evaluate(() => window.__benchOpen);
+  const painted = await page.evaluate(() => Number(document.querySelector('.am-paint')?.dataset.nodes ?? 0));
   if (onPage) await onPage(page, 'after');
   const zoom = Number(/scale\(([\d.e-]+)\)/.exec(rec.counts.at(-1)?.[2] ?? '')?.[1] ?? NaN);
   const peak = Math.max(...rec.counts.map((c) => c[1]));
@@ -55,6 +58,7 @@ export async function measureOpen(context, url, { timeoutMs = 120_000, onPage } 
     clickMs: rec.selectedAt,
     settledMs: rec.counts.at(-1)?.[0] ?? null,
     peakNodes: peak,
+    paintedNodes: painted,
     finalNodes: rec.counts.at(-1)?.[1] ?? 0,
     zoom,
     clicks,

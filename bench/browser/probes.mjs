@@ -8,8 +8,8 @@
  *   moments are also performance marks, which traces carry (bench-first-node, bench-selected).
  * - `frameRecorder`: requestAnimationFrame timestamps, and per frame the node wrappers whose DOM changed
  *   (a MutationObserver on .react-flow__nodes) — "does a drag touch every node?".
- * - `renderCounter`: per React commit, how many React Flow node and edge wrappers and how many of our node and
- *   edge components actually rendered. React's production build has no profiler, but it does report every commit
+ * - `renderCounter`: per React commit, how many React Flow node and edge wrappers, mini-map nodes, and our node
+ *   and edge components actually rendered (and the names of the other components that did). React's production build has no profiler, but it does report every commit
  *   to a DevTools hook if one exists before it loads; the counter is such a hook. A component rendered in a
  *   commit if it is new or React marked it as having performed work; subtrees React did not visit are skipped,
  *   as DevTools does (their child pointer is shared with the previous tree).
@@ -31,15 +31,20 @@ export function watchOpen() {
   };
   new MutationObserver((records) => {
     sample();
+    // A large map opens far out, painted on the map canvas (no node elements): it says what it painted.
+    const paint = document.querySelector('.am-paint');
+    if (rec.firstNodeAt === null && paint && Number(paint.dataset.nodes) > 0) rec.firstNodeAt = performance.mark('bench-first-node').startTime;
     if (rec.selectedAt !== null) return;
     for (const r of records) {
       const t = r.target;
-      if (r.type === 'attributes' && t.classList && t.classList.contains('react-flow__node') && t.classList.contains('selected')) {
+      const selectedNode = t.classList && t.classList.contains('react-flow__node') && t.classList.contains('selected');
+      const selectedPainted = t.classList && t.classList.contains('am-paint') && Number(t.dataset.selected) > 0;
+      if (r.type === 'attributes' && (selectedNode || selectedPainted)) {
         rec.selectedAt = performance.mark('bench-selected').startTime;
         return;
       }
     }
-  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'data-nodes', 'data-selected'] });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) rec.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
@@ -60,6 +65,26 @@ export function pickNode(preferId) {
   const cx = box.left + box.width / 2;
   const cy = box.top + box.height / 2;
   const inner = { left: box.left + 40, right: box.right - 240, top: box.top + 70, bottom: box.bottom - 170 };
+  // The overview of a large map: nodes are painted, not elements. Take the asset nearest the centre from the
+  // document and the view, where the pane (which takes the click) is on top.
+  const paint = document.querySelector('.am-paint');
+  if (!preferId && !document.querySelector('.react-flow__node') && paint && Number(paint.dataset.nodes) > 0) {
+    const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(document.querySelector('.react-flow__viewport')?.style.transform ?? '');
+    if (!m) return null;
+    const [tx, ty, k] = m.slice(1).map(Number);
+    const doc = window.assetMap.workspace.store.getDoc();
+    let best = null;
+    for (const n of Object.values(doc.nodes)) {
+      if (n.attachedTo) continue;
+      const x = box.left + tx + (n.x + 110) * k;
+      const y = box.top + ty + (n.y + 20) * k;
+      if (x < inner.left || x > inner.right || y < inner.top || y > inner.bottom) continue;
+      const d = (x - cx) ** 2 + (y - cy) ** 2;
+      if (!best || d < best.d) best = { id: n.id, x, y, d };
+    }
+    if (best && document.elementFromPoint(best.x, best.y)?.classList.contains('react-flow__pane')) return { id: best.id, x: best.x, y: best.y };
+    return null;
+  }
   const candidates = preferId
     ? [document.querySelector(`.react-flow__node[data-id="${CSS.escape(preferId)}"]`)].filter(Boolean)
     : [...document.querySelectorAll('.react-flow__node')];
@@ -137,7 +162,13 @@ export function stopFrames() {
 
 /** Init script: a DevTools-style hook that counts what renders per commit, bucketed by frame (see the header). */
 export function renderCounter() {
-  const empty = () => ({ commits: 0, nodeWrappers: 0, nodeViews: 0, edgeWrappers: 0, edgeViews: 0, other: 0, mounted: 0 });
+  const empty = () => ({ commits: 0, nodeWrappers: 0, nodeViews: 0, minimapNodes: 0, edgeWrappers: 0, edgeViews: 0, other: 0, mounted: 0, names: {} });
+  // Component names of the "other" renders (source names in a build without minification).
+  const nameOf = (fiber) => {
+    const t = fiber.type;
+    if (!t) return '?';
+    return t.displayName || t.name || (t.type && (t.type.displayName || t.type.name)) || (t.render && (t.render.displayName || t.render.name)) || '?';
+  };
   let frame = empty();
   let frames = [];
   const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
@@ -145,6 +176,7 @@ export function renderCounter() {
     const p = fiber.memoizedProps;
     if (!p || typeof p !== 'object') return 'other';
     if ('nodeTypes' in p && 'id' in p) return 'nodeWrappers';
+    if ('nodeColorFunc' in p && 'id' in p) return 'minimapNodes';
     if ('edgeTypes' in p && 'id' in p) return 'edgeWrappers';
     if (p.data && p.data.node && 'positionAbsoluteX' in p) return 'nodeViews';
     if (p.data && 'kind' in p.data && 'sourceX' in p) return 'edgeViews';
@@ -157,7 +189,12 @@ export function renderCounter() {
     while (child) {
       const isNew = !child.alternate;
       if (COMPONENT_TAGS.has(child.tag) && (isNew || (child.flags & 1) === 1)) {
-        counts[classify(child)]++;
+        const kind = classify(child);
+        counts[kind]++;
+        if (kind === 'other') {
+          const name = nameOf(child);
+          counts.names[name] = (counts.names[name] ?? 0) + 1;
+        }
         if (isNew) counts.mounted++;
       }
       walk(child, counts);

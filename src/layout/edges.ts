@@ -103,3 +103,114 @@ export function edgePoints(doc: AssetMapDoc, edge: DrawnEdge, boxOf: (n: MapNode
   if (!s || !t) return undefined;
   return fallbackRoute(boxOf(s), boxOf(t), edge.kind);
 }
+
+/** Where an edge's two ends stood when its route was made: [source x, source y, target x, target y]. */
+export type RouteAnchor = readonly [number, number, number, number];
+
+/**
+ * Points of an edge as drawn now: its stored route while both ends are still where they were when the route
+ * was made (`anchor`), else the fallback between the two boxes as they are now (an end being dragged, say).
+ */
+export function currentRoute(
+  kind: DrawnEdgeKind,
+  route: readonly Point[] | undefined,
+  anchor: RouteAnchor | undefined,
+  from: Box,
+  to: Box,
+): Point[] {
+  if (route && route.length >= 2 && anchor && from.x === anchor[0] && from.y === anchor[1] && to.x === anchor[2] && to.y === anchor[3]) {
+    return route as Point[];
+  }
+  return fallbackRoute(from, to, kind);
+}
+
+/** The box a polyline's points span. */
+export function pointsBounds(points: readonly Point[]): { x0: number; y0: number; x1: number; y1: number } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of points) {
+    if (p.x < x0) x0 = p.x;
+    if (p.y < y0) y0 = p.y;
+    if (p.x > x1) x1 = p.x;
+    if (p.y > y1) y1 = p.y;
+  }
+  return { x0, y0, x1, y1 };
+}
+
+/** The last of `boxes` (the one drawn on top) that contains the point, or undefined. */
+export function boxAt<T extends Box>(boxes: readonly T[], p: Point): T | undefined {
+  for (let i = boxes.length - 1; i >= 0; i--) {
+    const b = boxes[i]!;
+    if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height) return b;
+  }
+  return undefined;
+}
+
+/** A stretch of a polyline inside a rectangle, and how far along the whole polyline it starts. */
+export interface ClippedRun {
+  points: Point[];
+  start: number;
+}
+
+/**
+ * The parts of a polyline inside the rectangle [x0, x1] × [y0, y1] (Liang–Barsky, segment by segment), with
+ * the distance along the polyline at which each part starts: a dashed line drawn part by part from that offset
+ * keeps its dashes where they were.
+ */
+export function clipPolyline(points: readonly Point[], r: { x0: number; y0: number; x1: number; y1: number }): ClippedRun[] {
+  const runs: ClippedRun[] = [];
+  let run: ClippedRun | null = null;
+  let along = 0;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len = Math.hypot(dx, dy);
+    let t0 = 0;
+    let t1 = 1;
+    let inside = true;
+    for (const [p, q] of [
+      [-dx, a.x - r.x0],
+      [dx, r.x1 - a.x],
+      [-dy, a.y - r.y0],
+      [dy, r.y1 - a.y],
+    ] as const) {
+      if (p === 0) {
+        if (q < 0) inside = false;
+      } else {
+        const t = q / p;
+        if (p < 0) t0 = Math.max(t0, t);
+        else t1 = Math.min(t1, t);
+      }
+    }
+    if (inside && t0 <= t1) {
+      const from = { x: a.x + t0 * dx, y: a.y + t0 * dy };
+      const to = { x: a.x + t1 * dx, y: a.y + t1 * dy };
+      if (run && t0 === 0) run.points.push(to);
+      else runs.push((run = { points: [from, to], start: along + t0 * len }));
+      if (t1 < 1) run = null;
+    } else {
+      run = null;
+    }
+    along += len;
+  }
+  return runs;
+}
+
+/** A cubic Bézier as a polyline of `steps` segments. */
+export function flattenCubic(p0: Point, p1: Point, p2: Point, p3: Point, steps = 24): Point[] {
+  const out: Point[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps;
+    const u = 1 - t;
+    const a = u * u * u;
+    const b = 3 * u * u * t;
+    const c = 3 * u * t * t;
+    const d = t * t * t;
+    out.push({ x: a * p0.x + b * p1.x + c * p2.x + d * p3.x, y: a * p0.y + b * p1.y + c * p2.y + d * p3.y });
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 /** The application shell: toolbar, tabs, the current view, the side panel, messages and dialogs. */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { ReactFlowProvider, type ReactFlowInstance } from '@xyflow/react';
-import { useServices, useSession } from './context';
+import { useServices, useSession, useStoreState } from './context';
 import { createActions } from './actions';
 import { Toolbar } from './Toolbar';
 import { MapView } from './map/MapView';
@@ -14,6 +14,7 @@ import { Notices } from './Notices';
 import { SearchBox } from './SearchBox';
 import { useFindings } from './useFindings';
 import type { Finding } from '../analysis';
+import { getOwningAsset } from '../model';
 import type { FlowEdge, FlowNode } from './map/toFlow';
 import type { TabId } from './session';
 import { WorksheetView } from './worksheet/WorksheetView';
@@ -166,13 +167,25 @@ export function App() {
 /** The map with what the analysis adds: badges on assets and, when wanted, suggested connections as faint edges. */
 function MapWithInsights(props: { actions: ReturnType<typeof createActions>; onInstance: (rf: ReactFlowInstance<FlowNode, FlowEdge> | null) => void }) {
   const { findings, badges } = useFindings();
+  const { doc } = useStoreState();
   const show = useSession((s) => s.showSuggestions);
-  const extraEdges = useMemo(
-    () => (show ? findings.filter((f) => f.accept).map(suggestionEdge) : undefined),
-    [findings, show],
-  );
-  return <MapView {...props} badges={badges} extraEdges={extraEdges} />;
+  const selection = useSession((s) => s.selection);
+  const suggested = useMemo(() => findings.filter((f) => f.accept), [findings]);
+  const many = suggested.length > SUGGESTIONS_DRAWN;
+  const extraEdges = useMemo(() => {
+    if (!show) return undefined;
+    if (!many) return suggested.map(suggestionEdge);
+    // Too many to draw them all: those of the selected assets (and of what hangs off them).
+    const selected = new Set(selection);
+    const touches = (id: string) => selected.has(id) || selected.has(getOwningAsset(doc, id)?.id ?? '');
+    return suggested.filter((f) => touches(f.accept!.source) || touches(f.accept!.target)).map(suggestionEdge);
+  }, [suggested, many, show, selection, doc]);
+  const note = show && many ? `${suggested.length.toLocaleString('en-US')} in all: shown for the selection` : undefined;
+  return <MapView {...props} badges={badges} extraEdges={extraEdges} suggestionsNote={note} />;
 }
+
+/** More suggested connections than this and the map draws only the selection's: all of them would bury it. */
+const SUGGESTIONS_DRAWN = 40;
 
 function suggestionEdge(f: Finding): FlowEdge {
   const a = f.accept!;

@@ -13,7 +13,7 @@ const EDGE_ROWS = [
   ['supports', 'Supports'],
 ] as const;
 
-export function Legend() {
+export function Legend({ suggestionsNote }: { suggestionsNote?: string }) {
   const { session } = useServices();
   const hidden = useSession((s) => s.hiddenKinds);
   const showSuggestions = useSession((s) => s.showSuggestions);
@@ -59,6 +59,7 @@ export function Legend() {
           </svg>
           Show suggestions
         </label>
+        {suggestionsNote && <span className="am-legend-note">{suggestionsNote}</span>}
       </div>
     </Panel>
   );

@@ -8,32 +8,51 @@ import {
   type Connection,
   Controls,
   type EdgeChange,
-  MiniMap,
   type NodeChange,
   ReactFlow,
   type ReactFlowInstance,
+  useStore,
 } from '@xyflow/react';
 import { type Point, getAttachmentIndex, isAsset } from '../../model';
-import { KIND_STYLES, nodeSize } from '../../layout';
+import { KIND_STYLES, boxAt, nodeSize } from '../../layout';
 import { useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { edgeTypes } from './RoutedEdge';
 import { nodeTypes } from './nodes';
-import { type FlowEdge, type FlowNode, type ViewState, createEdgeMapper, createNodeMapper } from './toFlow';
+import { type FlowEdge, type FlowNode, type ViewState, createEdgeMapper, createNodeMapper, hiddenByKind } from './toFlow';
 import { Legend } from './Legend';
+import { MapCanvas, boxOf } from './MapCanvas';
+import { OverviewMap } from './OverviewMap';
 
 const EMPTY_MAP = new Map<string, number>();
-/** Room at the top for the legend strip. */
+/** Below this zoom labels are too small to read: they are not drawn. */
 const FAR_ZOOM = 0.3;
-const FIT = { padding: { top: '90px', left: '20px', right: '20px', bottom: '20px' } } as const;
+/**
+ * A map with more nodes than this is large: React Flow renders only the nodes in view, and far out (the
+ * overview) none at all: the map canvas paints them.
+ */
+const LARGE = 1500;
+/**
+ * With more nodes than this React Flow renders only those in view: a drag on a 100-asset map (650 nodes) took
+ * 67 ms a frame with every node in the page and 17 ms with those in view (BENCHMARKS.md). Keyboard users reach
+ * the others with Find on map (Ctrl+F), which brings them into view, or from the worksheet.
+ */
+const MANY = 400;
+/** Fit with room at the top for the legend strip; hidden nodes count (the overview hides them all). */
+const FIT = { padding: { top: '90px', left: '20px', right: '20px', bottom: '20px' }, includeHiddenNodes: true } as const;
+
+const selectFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 export function MapView({
   actions,
   onInstance,
   badges = EMPTY_MAP,
   extraEdges,
+  suggestionsNote,
 }: {
   actions: Actions;
+  /** Said beside "Show suggestions" when the map draws only some of them. */
+  suggestionsNote?: string;
   onInstance: (rf: ReactFlowInstance<FlowNode, FlowEdge> | null) => void;
   badges?: ReadonlyMap<string, number>;
   extraEdges?: FlowEdge[];
@@ -50,20 +69,35 @@ export function MapView({
 
   const mapNodes = useMemo(createNodeMapper, []);
   const mapEdges = useMemo(createEdgeMapper, []);
+
+  // The overview: a large map far out, until it has been fitted to the view (a map opens fitted, far out).
+  const large = Object.keys(doc.nodes).length > LARGE;
+  const far = useStore(selectFar);
+  const [fittedFor, setFittedFor] = useState<string | null>(null);
+  const overview = large && (far || fittedFor !== doc.id);
+
+  const selectionSet = useMemo(() => new Set(selection), [selection]);
+  const focusSet = useMemo(() => new Set(focus), [focus]);
+  const kindHidden = useMemo(() => hiddenByKind(doc, new Set(hiddenKinds)), [doc, hiddenKinds]);
   const view: ViewState = useMemo(
-    () => ({
-      selection: new Set(selection),
-      hiddenKinds: new Set(hiddenKinds),
-      focus: new Set(focus),
-      badges,
-      dragging,
-    }),
-    [selection, hiddenKinds, focus, badges, dragging],
+    () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview }),
+    [selectionSet, hiddenKinds, focusSet, badges, dragging, kindHidden, overview],
   );
   const nodes = useMemo(() => mapNodes(doc, view), [doc, view, mapNodes]);
-  const hiddenIds = useMemo(() => new Set(nodes.filter((n) => n.hidden).map((n) => n.id)), [nodes]);
-  const baseEdges = useMemo(() => mapEdges(doc, view, hiddenIds), [doc, view, hiddenIds, mapEdges]);
-  const edges = useMemo(() => (extraEdges?.length ? [...baseEdges, ...extraEdges] : baseEdges), [baseEdges, extraEdges]);
+  // Edges do not depend on a drag (see createEdgeMapper): the same array while one goes on.
+  const baseEdges = useMemo(
+    () => mapEdges(doc, { selection: selectionSet, focus: focusSet, kindHidden, overview }),
+    [doc, selectionSet, focusSet, kindHidden, overview, mapEdges],
+  );
+  const edges = useMemo(() => {
+    const extra = extraEdges?.length && overview ? extraEdges.map((e) => ({ ...e, hidden: true })) : extraEdges;
+    return extra?.length ? [...baseEdges, ...extra] : baseEdges;
+  }, [baseEdges, extraEdges, overview]);
+  // The dragged nodes as one set for the whole gesture (the positions change every frame, the ids do not).
+  const movingKey = [...dragging.keys()].join('\n');
+  const moving = useMemo(() => new Set(movingKey ? movingKey.split('\n') : []), [movingKey]);
+  const overviewRef = useRef({ overview, nodes, kindHidden });
+  overviewRef.current = { overview, nodes, kindHidden };
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -191,16 +225,31 @@ export function MapView({
   // A different map (opened, switched): fit it to the view.
   const docId = doc.id;
   useEffect(() => {
-    const t = setTimeout(() => void rf.current?.fitView(FIT), 30);
-    return () => clearTimeout(t);
+    let live = true;
+    const t = setTimeout(async () => {
+      await rf.current?.fitView(FIT);
+      if (live) setFittedFor(docId);
+    }, 30);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
   }, [docId]);
 
-  // Level of detail: far out, labels are too small to read, and skipping their text keeps panning smooth.
-  const [far, setFar] = useState(false);
-  const onMove = useCallback((_: unknown, viewport: { zoom: number }) => setFar(viewport.zoom < FAR_ZOOM), []);
+  // In the overview nodes have no elements: a click selects what the canvas shows under the pointer. (After
+  // React Flow's own reset of the selection, which follows this handler.)
+  const onPaneClick = useCallback(
+    (e: React.MouseEvent) => {
+      const { overview: on, nodes: shown, kindHidden: hiddenIds } = overviewRef.current;
+      const hit = on && rf.current ? boxAt(shown.filter((n) => !hiddenIds.has(n.id)).map(boxOf), rf.current.screenToFlowPosition({ x: e.clientX, y: e.clientY })) : undefined;
+      if (hit) queueMicrotask(() => session.select([hit.node.id]));
+      else session.set({ focus: [] });
+    },
+    [session],
+  );
 
   return (
-    <div className={`am-canvas${far ? ' am-far' : ''}`} aria-label="Map canvas" role="region">
+    <div className={`am-canvas${far ? ' am-far' : ''}${overview ? ' am-overview' : ''}`} aria-label="Map canvas" role="region">
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -214,8 +263,7 @@ export function MapView({
           rf.current = inst;
           onInstance(inst);
         }}
-        onPaneClick={() => session.set({ focus: [] })}
-        onMove={onMove}
+        onPaneClick={onPaneClick}
         connectionMode={'loose' as never}
         deleteKeyCode={null}
         selectionKeyCode={'Shift'}
@@ -224,7 +272,7 @@ export function MapView({
         fitViewOptions={FIT}
         minZoom={0.03}
         maxZoom={2.5}
-        onlyRenderVisibleElements={nodes.length > 1500}
+        onlyRenderVisibleElements={nodes.length > MANY}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select this item; arrow keys move it.' }}
       >
@@ -236,15 +284,10 @@ export function MapView({
           </defs>
         </svg>
         <Background gap={24} size={1.2} color="#d7dde6" />
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Overview of the map"
-          nodeColor={(n) => KIND_STYLES[(n as FlowNode).data.node.kind].accent}
-          nodeStrokeWidth={0}
-        />
+        <MapCanvas nodes={nodes} edges={edges} kindHidden={kindHidden} overview={overview} moving={moving} />
+        <OverviewMap nodes={nodes} kindHidden={kindHidden} settled={dragging.size === 0} />
         <Controls showInteractive={false} aria-label="Zoom controls" fitViewOptions={FIT} />
-        <Legend />
+        <Legend suggestionsNote={suggestionsNote} />
       </ReactFlow>
     </div>
   );

@@ -1,10 +1,12 @@
 /**
- * Draws an edge along its route from the last auto layout, or, once an end has moved, along the same fallback
- * the exporter uses. Styles come from the shared theme so the canvas and the images match.
+ * An edge in React Flow's SVG: along its route from the last auto layout, or, once an end has moved, along the
+ * same fallback the exporter uses. The map canvas (MapCanvas) paints every edge; this SVG path is what the
+ * pointer and the keyboard reach, and it shows itself only when the edge is selected or focused (styles.css).
+ * Styles come from the shared theme so the canvas, the SVG and the images match.
  */
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, useInternalNode } from '@xyflow/react';
-import { EDGE_STYLES, TIE_WIDTHS, fallbackRoute, routePath } from '../../layout';
+import { EDGE_STYLES, TIE_WIDTHS, currentRoute, routePath } from '../../layout';
 import type { TieStrength } from '../../model';
 import type { FlowEdge } from './toFlow';
 
@@ -12,16 +14,13 @@ export const RoutedEdge = memo(function RoutedEdge({ id, source, target, data, s
   const s = useInternalNode(source);
   const t = useInternalNode(target);
   if (!data || !s || !t) return null;
-  let points = data.points;
-  if (!points) {
-    const box = (n: typeof s) => ({
-      x: n.internals.positionAbsolute.x,
-      y: n.internals.positionAbsolute.y,
-      width: n.measured.width ?? n.width ?? 0,
-      height: n.measured.height ?? n.height ?? 0,
-    });
-    points = fallbackRoute(box(s), box(t), data.kind);
-  }
+  const box = (n: typeof s) => ({
+    x: n.internals.positionAbsolute.x,
+    y: n.internals.positionAbsolute.y,
+    width: n.measured.width ?? n.width ?? 0,
+    height: n.measured.height ?? n.height ?? 0,
+  });
+  const points = currentRoute(data.kind, data.points, data.at, box(s), box(t));
   const style = data.suggestion ? EDGE_STYLES.suggestion : EDGE_STYLES[data.kind];
   const width = data.kind === 'relationship' ? TIE_WIDTHS[(data.tie as TieStrength) ?? 'regular'] : style.width;
   // A suggestion is not on the map yet: a light curve, not a route.

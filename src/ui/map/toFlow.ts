@@ -3,7 +3,7 @@
  * Flow objects are cached per document node, so that an edit or a drag makes new objects only for what
  * changed and memoised node components do not re-render.
  */
-import type { Edge, Node } from '@xyflow/react';
+import { type Edge, type Node, Position } from '@xyflow/react';
 import {
   type AssetKind,
   type AssetMapDoc,
@@ -13,7 +13,7 @@ import {
   getOwningAsset,
   isAsset,
 } from '../../model';
-import { type DrawnEdge, type DrawnEdgeKind, getDrawnEdges, labelLines, nodeSize } from '../../layout';
+import { type DrawnEdge, type DrawnEdgeKind, type RouteAnchor, getDrawnEdges, labelLines, nodeSize } from '../../layout';
 
 export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;
@@ -24,7 +24,9 @@ export interface MapNodeData extends Record<string, unknown> {
 
 export interface MapEdgeData extends Record<string, unknown> {
   kind: DrawnEdgeKind;
+  /** The route from the last auto layout, and where its ends stood then (see `currentRoute`). */
   points?: Point[];
+  at?: RouteAnchor;
   tie?: string;
   label?: string;
   dimmed: boolean;
@@ -41,6 +43,21 @@ export interface ViewState {
   badges: ReadonlyMap<string, number>;
   /** Positions of nodes being dragged, over the document's. */
   dragging: ReadonlyMap<string, Point>;
+  /** Nodes hidden by the kind filter (see `hiddenByKind`). */
+  kindHidden: ReadonlySet<string>;
+  /** Far out on a large map: the map canvas draws every node, and React Flow none. */
+  overview: boolean;
+}
+
+/** Ids of the nodes the kind filter hides: assets of a hidden kind and everything attached to them. */
+export function hiddenByKind(doc: AssetMapDoc, hiddenKinds: ReadonlySet<AssetKind>): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (hiddenKinds.size === 0) return out;
+  for (const n of Object.values(doc.nodes)) {
+    const owner = isAsset(n) ? n : getOwningAsset(doc, n.id);
+    if (owner && hiddenKinds.has(owner.kind)) out.add(n.id);
+  }
+  return out;
 }
 
 interface Cached {
@@ -62,29 +79,28 @@ export function ariaLabelFor(node: MapNode, owner?: MapNode): string {
   return owner && owner !== node ? `${label} (${kind} of ${owner.label.slice(0, 80)})` : `${label} (${kind})`;
 }
 
+/**
+ * Where React Flow's handles are before it has measured them (9 px, centred on the left and right sides).
+ * Without them React Flow renders every node once to measure it, even with onlyRenderVisibleElements.
+ */
+function handlesFor(n: MapNode, size: { width: number; height: number }): FlowNode['handles'] {
+  const y = size.height / 2 - 4.5;
+  const target = { type: 'target' as const, position: Position.Left, x: -4.5, y, width: 9, height: 9 };
+  if (!isAsset(n) && n.kind !== 'strength') return [target];
+  return [target, { type: 'source' as const, position: Position.Right, x: size.width - 4.5, y, width: 9, height: 9 }];
+}
+
 /** Returns a function that maps a document and view state to flow nodes, reusing unchanged objects. */
 export function createNodeMapper() {
   let cache = new Map<string, Cached>();
   return (doc: AssetMapDoc, view: ViewState): FlowNode[] => {
     const next = new Map<string, Cached>();
     const out: FlowNode[] = [];
-    const hiddenOwner = new Map<string, boolean>();
-    const isHidden = (n: MapNode): boolean => {
-      if (view.hiddenKinds.size === 0) return false;
-      if (isAsset(n)) return view.hiddenKinds.has(n.kind);
-      let h = hiddenOwner.get(n.id);
-      if (h === undefined) {
-        const owner = getOwningAsset(doc, n.id);
-        h = !!owner && view.hiddenKinds.has(owner.kind);
-        hiddenOwner.set(n.id, h);
-      }
-      return h;
-    };
     for (const n of Object.values(doc.nodes)) {
       const selected = view.selection.has(n.id);
       const dimmed = view.focus.size > 0 && !view.focus.has(n.id);
       const badge = view.badges.get(n.id) ?? 0;
-      const hidden = isHidden(n);
+      const hidden = view.overview || view.kindHidden.has(n.id);
       const drag = view.dragging.get(n.id);
       const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}${badge}${drag ? `${drag.x},${drag.y}` : ''}`;
       const prev = cache.get(n.id);
@@ -102,6 +118,7 @@ export function createNodeMapper() {
         width: size.width,
         height: size.height,
         measured: size,
+        handles: handlesFor(n, size),
         selected,
         hidden,
         ariaLabel: ariaLabelFor(n, owner),
@@ -119,6 +136,8 @@ export function createNodeMapper() {
 interface CachedEdge {
   src: DrawnEdge;
   route: Point[] | undefined;
+  s: MapNode | undefined;
+  t: MapNode | undefined;
   key: string;
   flow: FlowEdge;
 }
@@ -136,7 +155,7 @@ export function createEdgeMapper() {
   let drawnFor: AssetMapDoc['nodes'] | undefined;
   let drawnEdges: AssetMapDoc['edges'] | undefined;
   let drawn: DrawnEdge[] = [];
-  return (doc: AssetMapDoc, view: ViewState, hiddenNodes: ReadonlySet<string>): FlowEdge[] => {
+  return (doc: AssetMapDoc, view: Pick<ViewState, 'selection' | 'focus' | 'kindHidden' | 'overview'>): FlowEdge[] => {
     if (drawnFor !== doc.nodes || drawnEdges !== doc.edges) {
       // Attachment edges follow from the nodes; recompute only when nodes or edges changed.
       const prev = new Map(drawn.map((e) => [e.id, e]));
@@ -150,21 +169,22 @@ export function createEdgeMapper() {
     const next = new Map<string, CachedEdge>();
     const out: FlowEdge[] = [];
     for (const e of drawn) {
-      const moving = view.dragging.has(e.source) || view.dragging.has(e.target);
-      const route = moving ? undefined : doc.routes[e.id];
+      // The stored route, whatever is being dragged: the edge checks its ends against `at` as it draws, so a
+      // drag changes no edge object.
+      const route = doc.routes[e.id];
       const selected = view.selection.has(e.id);
       const dimmed = view.focus.size > 0 && !(view.focus.has(e.source) && view.focus.has(e.target));
-      const hidden = hiddenNodes.has(e.source) || hiddenNodes.has(e.target);
+      const hidden = view.overview || view.kindHidden.has(e.source) || view.kindHidden.has(e.target);
       const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}`;
       const prev = cache.get(e.id);
-      if (prev && prev.src === e && prev.route === route && prev.key === key) {
+      const s = doc.nodes[e.source];
+      const t = doc.nodes[e.target];
+      if (prev && prev.src === e && prev.route === route && prev.key === key && prev.s === s && prev.t === t) {
         next.set(e.id, prev);
         out.push(prev.flow);
         continue;
       }
       const isLink = e.kind === 'relationship' || e.kind === 'supports';
-      const s = doc.nodes[e.source];
-      const t = doc.nodes[e.target];
       const flow: FlowEdge = {
         id: e.id,
         source: e.source,
@@ -179,9 +199,9 @@ export function createEdgeMapper() {
         ariaLabel: isLink
           ? `${e.kind === 'relationship' ? `${e.tie ?? 'regular'} relationship` : 'supports'}: ${s?.label.slice(0, 60)} – ${t?.label.slice(0, 60)}`
           : `${t?.label.slice(0, 60)} (${EDGE_WORDS[e.kind]} ${s?.label.slice(0, 60)})`,
-        data: { kind: e.kind, points: route, tie: e.tie, label: e.label, dimmed },
+        data: { kind: e.kind, points: route, at: route && s && t ? [s.x, s.y, t.x, t.y] : undefined, tie: e.tie, label: e.label, dimmed },
       };
-      next.set(e.id, { src: e, route, key, flow });
+      next.set(e.id, { src: e, route, key, s, t, flow });
       out.push(flow);
     }
     cache = next;
