@@ -69,6 +69,8 @@ export const ItemNodeView = memo(function ItemNodeView({ data, selected }: NodeP
       <Label lines={lines} />
       <Handle type="target" position={Position.Left} className="am-handle" isConnectable={false} />
       {node.kind === 'strength' && <Handle type="source" position={Position.Right} className="am-handle" />}
+      {/* Where the edge to an improvement starts: not for drawing new connections from. */}
+      {node.kind === 'weakness' && <Handle type="source" position={Position.Right} className="am-handle am-handle-quiet" isConnectable={false} />}
     </div>
   );
 });

@@ -86,7 +86,7 @@ export function ariaLabelFor(node: MapNode, owner?: MapNode): string {
 function handlesFor(n: MapNode, size: { width: number; height: number }): FlowNode['handles'] {
   const y = size.height / 2 - 4.5;
   const target = { type: 'target' as const, position: Position.Left, x: -4.5, y, width: 9, height: 9 };
-  if (!isAsset(n) && n.kind !== 'strength') return [target];
+  if (!isAsset(n) && n.kind !== 'strength' && n.kind !== 'weakness') return [target];
   return [target, { type: 'source' as const, position: Position.Right, x: size.width - 4.5, y, width: 9, height: 9 }];
 }
 

@@ -1,0 +1,94 @@
+/**
+ * The map canvas in real Chromium: every edge painted under the nodes, a drag repainting edges as they follow,
+ * and a large map opening as a painted overview that answers the pointer and gives way to nodes when zoomed in.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { layoutMap } from '../../src/layout';
+import { serializeMap } from '../../src/io/mapFile';
+import { generateMap } from '../analysis/generateMap';
+import { openApp, readDoc, useApp } from './harness';
+
+const app = useApp();
+
+const painted = (page: Page) =>
+  page.evaluate(() => {
+    const d = document.querySelector<HTMLCanvasElement>('.am-paint')!.dataset;
+    return { edges: Number(d.edges), nodes: Number(d.nodes), selected: Number(d.selected) };
+  });
+
+/** A laid-out generated map of `assets` assets, as a file to open. */
+function largeMapFile(assets: number): { file: string; nodes: number } {
+  const doc = generateMap(assets, 7);
+  const { positions, routes } = layoutMap(doc, { direction: 'LR', spacing: 60 });
+  for (const [id, p] of Object.entries(positions)) Object.assign(doc.nodes[id]!, p);
+  doc.routes = routes;
+  const file = join(mkdtempSync(join(tmpdir(), 'am-')), 'large.assetmap.json');
+  writeFileSync(file, serializeMap(doc));
+  return { file, nodes: Object.keys(doc.nodes).length };
+}
+
+describe('map canvas', () => {
+  it('paints every edge of the example, keeps the SVG edges for the pointer, and repaints a dragged asset’s edges', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    await page.waitForTimeout(400);
+    const svgEdges = await page.locator('.react-flow__edge').count();
+    await expect.poll(async () => (await painted(page)).edges).toBe(svgEdges);
+    // The SVG paths are there but unpainted: the canvas draws them.
+    const visibility = await page.locator('.react-flow__edge-path').first().evaluate((el) => getComputedStyle(el).visibility);
+    expect(visibility).toBe('hidden');
+    // Drag an asset: the canvas follows (its pixels change), and the drop is one undoable move.
+    const start = (await readDoc(page)).nodes.school!;
+    const before = await page.locator('.am-paint').first().screenshot();
+    const node = page.locator('.react-flow__node[data-id="school"]');
+    const box = (await node.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 10);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width / 2 + i * 12, box.y + 10 + i * 6);
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    const after = await page.locator('.am-paint').first().screenshot();
+    expect(Buffer.compare(before, after)).not.toBe(0);
+    const moved = (await readDoc(page)).nodes.school!;
+    expect(moved.x).toBeGreaterThan(start.x + 60);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a large map as a painted overview that selects on a click, and shows nodes once zoomed in', async () => {
+    const { file, nodes } = largeMapFile(300);
+    expect(nodes).toBeGreaterThan(1500);
+    const { page, context } = await openApp(app.browser, app.url);
+    await page.getByLabel('Open file').setInputFiles(file);
+    await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
+    // Far out: every node painted, none rendered as an element.
+    await expect.poll(async () => (await painted(page)).nodes).toBe(nodes);
+    expect(await page.locator('.react-flow__node').count()).toBe(0);
+    // A click on a painted asset selects it: the side panel edits it and the canvas rings it.
+    const target = await page.evaluate(() => {
+      const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)!;
+      const [tx, ty, k] = m.slice(1).map(Number) as [number, number, number];
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const doc = (window as any).assetMap.workspace.store.getDoc();
+      const asset = Object.values(doc.nodes as Record<string, any>).find((n) => !n.attachedTo && n.kind === 'partner')!;
+      return { id: asset.id as string, label: asset.label as string, x: pane.left + tx + (asset.x + 110) * k, y: pane.top + ty + (asset.y + 12) * k };
+    });
+    await page.mouse.move(target.x, target.y);
+    await expect.poll(() => page.locator('.am-hover-label').textContent()).toContain(target.label.slice(0, 20));
+    await page.mouse.click(target.x, target.y);
+    await expect.poll(async () => (await painted(page)).selected).toBe(1);
+    expect(await page.evaluate(() => (window as any).assetMap.session.getState().selection)).toEqual([target.id]);
+    // Zoomed in on it (as Find does): real nodes, only those in view, and the canvas paints none.
+    await page.evaluate((id) => (window as any).assetMap.session.centre([id]), target.id);
+    await page.locator(`.react-flow__node[data-id="${target.id}"]`).waitFor();
+    await expect.poll(async () => (await painted(page)).nodes).toBe(0);
+    const rendered = await page.locator('.react-flow__node').count();
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(nodes / 4);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+});
