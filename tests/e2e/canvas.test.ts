@@ -1,5 +1,6 @@
 /**
- * The map canvas in real Chromium: every edge painted under the nodes, a drag repainting edges as they follow,
+ * The map canvas in real Chromium: every edge painted under the nodes, a focused link drawn over it, a drag
+ * repainting edges as they follow,
  * and a large map opening as a painted overview that answers the pointer and gives way to nodes when zoomed in.
  */
 import { describe, expect, it } from 'vitest';
@@ -35,11 +36,16 @@ describe('map canvas', () => {
   it('paints every edge of the example, keeps the SVG edges for the pointer, and repaints a dragged asset’s edges', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     await page.waitForTimeout(400);
-    const svgEdges = await page.locator('.react-flow__edge').count();
-    await expect.poll(async () => (await painted(page)).edges).toBe(svgEdges);
-    // The SVG paths are there but unpainted: the canvas draws them.
+    // 9 strengths, 6 weaknesses, 5 improvements, 3 links and 5 suggested connections: all painted.
+    await expect.poll(async () => (await painted(page)).edges).toBe(28);
+    // React Flow keeps SVG edges for what the pointer and the keyboard reach (links, suggestions), unpainted
+    // unless selected or focused; what hangs off an asset is only painted.
+    expect(await page.locator('.react-flow__edge').count()).toBe(8);
     const visibility = await page.locator('.react-flow__edge-path').first().evaluate((el) => getComputedStyle(el).visibility);
     expect(visibility).toBe('hidden');
+    const link = page.locator('.react-flow__edge.selectable').first();
+    await link.focus();
+    expect(await link.locator('.react-flow__edge-path').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
     // Drag an asset: the canvas follows (its pixels change), and the drop is one undoable move.
     const start = (await readDoc(page)).nodes.school!;
     const before = await page.locator('.am-paint').first().screenshot();
@@ -67,6 +73,8 @@ describe('map canvas', () => {
     // Far out: every node painted, none rendered as an element.
     await expect.poll(async () => (await painted(page)).nodes).toBe(nodes);
     expect(await page.locator('.react-flow__node').count()).toBe(0);
+    // Thousands of suggested connections would bury the map: the legend says only the selection's are drawn.
+    await expect.poll(() => page.locator('.am-legend-note').textContent()).toMatch(/in all: shown for the selection/);
     // A click on a painted asset selects it: the side panel edits it and the canvas rings it.
     const target = await page.evaluate(() => {
       const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)!;

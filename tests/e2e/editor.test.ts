@@ -24,9 +24,10 @@ describe('map editor', () => {
       expect(await node(page, name).count(), name).toBe(1);
     }
     expect(await node(page, 'Many bilingual - English/Farsi Speakers (strength of Neighborhood Association 1)').count()).toBe(1);
-    // Strength edges solid green, weakness edges dashed red: both drawn.
-    expect(await page.locator('.am-edge-strength').count()).toBe(9);
-    expect(await page.locator('.am-edge-weakness').count()).toBe(6);
+    // Every edge painted on the map canvas, strengths and weaknesses (solid green, dashed red) among them.
+    await expect
+      .poll(() => page.locator('.am-paint').first().getAttribute('data-kinds'))
+      .toBe('strength 9, weakness 6, improvement 5, relationship 2, supports 1, suggestion 5');
     for (const name of ['Add asset', 'Auto layout', 'Undo', 'Redo', 'Maps', 'Save file', 'Open file']) {
       expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
     }

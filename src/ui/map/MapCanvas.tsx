@@ -45,9 +45,12 @@ interface EdgePaint {
 
 const SELECTED = '#2563eb';
 
+const boxes = new WeakMap<FlowNode, NodeBox>();
 /** A flow node's box as it stands now (a dragged node stands where the drag put it). */
 export function boxOf(n: FlowNode): NodeBox {
-  return { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0, node: n };
+  let b = boxes.get(n);
+  if (!b) boxes.set(n, (b = { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0, node: n }));
+  return b;
 }
 
 function styleOf(e: FlowEdge) {
@@ -190,6 +193,7 @@ function paint(
   // Edges, grouped by look so that each group is one stroke.
   const groups = new Map<string, { style: ReturnType<typeof styleOf>; path: Path2D; ends: EdgePaint['end'][]; runs: { path: Path2D; start: number }[] }>();
   let drawnEdges = 0;
+  const byKind: Record<string, number> = {};
   for (const e of edges) {
     if (!e.data || kindHidden.has(e.source) || kindHidden.has(e.target)) continue;
     if (e.hidden && !overview) continue;
@@ -220,6 +224,8 @@ function paint(
     }
     if (style.arrow) g.ends.push(p.end);
     drawnEdges++;
+    const kind = e.data.suggestion ? 'suggestion' : e.data.kind;
+    byKind[kind] = (byKind[kind] ?? 0) + 1;
   }
   for (const { style, path, ends, runs } of groups.values()) {
     const lw = Math.max(style.width, minWidth);
@@ -284,6 +290,9 @@ function paint(
   // What was painted, for tests and benchmarks to wait on.
   if (layer === 'moving') return;
   el.dataset.edges = String(drawnEdges);
+  el.dataset.kinds = Object.entries(byKind)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ');
   el.dataset.nodes = String(drawnNodes);
   el.dataset.selected = String(drawnSelected);
 }

@@ -96,6 +96,9 @@ export function MapView({
   // The dragged nodes as one set for the whole gesture (the positions change every frame, the ids do not).
   const movingKey = [...dragging.keys()].join('\n');
   const moving = useMemo(() => new Set(movingKey ? movingKey.split('\n') : []), [movingKey]);
+  // React Flow gets the edges the pointer and the keyboard reach (links, suggestions); the canvas paints all,
+  // and an asset's strengths, weaknesses and improvements are tied to it only in paint.
+  const flowEdges = useMemo(() => edges.filter((e) => e.focusable !== false), [edges]);
   const overviewRef = useRef({ overview, nodes, kindHidden });
   overviewRef.current = { overview, nodes, kindHidden };
 
@@ -252,7 +255,7 @@ export function MapView({
     <div className={`am-canvas${far ? ' am-far' : ''}${overview ? ' am-overview' : ''}`} aria-label="Map canvas" role="region">
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
-        edges={edges}
+        edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}

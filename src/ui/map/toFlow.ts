@@ -90,45 +90,77 @@ function handlesFor(n: MapNode, size: { width: number; height: number }): FlowNo
   return [target, { type: 'source' as const, position: Position.Right, x: size.width - 4.5, y, width: 9, height: 9 }];
 }
 
-/** Returns a function that maps a document and view state to flow nodes, reusing unchanged objects. */
+/**
+ * Returns a function that maps a document and view state to flow nodes, reusing unchanged objects. When only
+ * the drag changed since the last call (every frame of a drag), only the dragged nodes are looked at.
+ */
 export function createNodeMapper() {
   let cache = new Map<string, Cached>();
+  let last: { doc: AssetMapDoc; view: ViewState; out: FlowNode[]; index: Map<string, number> } | undefined;
+
+  const mapOne = (doc: AssetMapDoc, view: ViewState, n: MapNode, into: Map<string, Cached>): FlowNode => {
+    const selected = view.selection.has(n.id);
+    const dimmed = view.focus.size > 0 && !view.focus.has(n.id);
+    const badge = view.badges.get(n.id) ?? 0;
+    const hidden = view.overview || view.kindHidden.has(n.id);
+    const drag = view.dragging.get(n.id);
+    const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}${badge}${drag ? `${drag.x},${drag.y}` : ''}`;
+    const prev = cache.get(n.id);
+    if (prev && prev.src === n && prev.key === key) {
+      into.set(n.id, prev);
+      return prev.flow;
+    }
+    const size = nodeSize(n);
+    const owner = isAsset(n) ? undefined : getOwningAsset(doc, n.id);
+    const flow: FlowNode = {
+      id: n.id,
+      type: isAsset(n) ? 'asset' : 'item',
+      position: drag ?? { x: n.x, y: n.y },
+      width: size.width,
+      height: size.height,
+      measured: size,
+      handles: handlesFor(n, size),
+      selected,
+      hidden,
+      ariaLabel: ariaLabelFor(n, owner),
+      className: dimmed ? 'am-dimmed' : undefined,
+      data: { node: n, lines: cachedLines(n), badge, dimmed },
+    };
+    into.set(n.id, { src: n, key, flow });
+    return flow;
+  };
+
   return (doc: AssetMapDoc, view: ViewState): FlowNode[] => {
+    const p = last?.view;
+    if (
+      last &&
+      p &&
+      last.doc === doc &&
+      p.selection === view.selection &&
+      p.focus === view.focus &&
+      p.badges === view.badges &&
+      p.kindHidden === view.kindHidden &&
+      p.overview === view.overview
+    ) {
+      // Only the drag changed: the nodes dragged before or now.
+      const out = last.out.slice();
+      for (const id of new Set([...p.dragging.keys(), ...view.dragging.keys()])) {
+        const i = last.index.get(id);
+        const n = doc.nodes[id];
+        if (i !== undefined && n) out[i] = mapOne(doc, view, n, cache);
+      }
+      last = { doc, view, out, index: last.index };
+      return out;
+    }
     const next = new Map<string, Cached>();
     const out: FlowNode[] = [];
+    const index = new Map<string, number>();
     for (const n of Object.values(doc.nodes)) {
-      const selected = view.selection.has(n.id);
-      const dimmed = view.focus.size > 0 && !view.focus.has(n.id);
-      const badge = view.badges.get(n.id) ?? 0;
-      const hidden = view.overview || view.kindHidden.has(n.id);
-      const drag = view.dragging.get(n.id);
-      const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}${badge}${drag ? `${drag.x},${drag.y}` : ''}`;
-      const prev = cache.get(n.id);
-      if (prev && prev.src === n && prev.key === key) {
-        next.set(n.id, prev);
-        out.push(prev.flow);
-        continue;
-      }
-      const size = nodeSize(n);
-      const owner = isAsset(n) ? undefined : getOwningAsset(doc, n.id);
-      const flow: FlowNode = {
-        id: n.id,
-        type: isAsset(n) ? 'asset' : 'item',
-        position: drag ?? { x: n.x, y: n.y },
-        width: size.width,
-        height: size.height,
-        measured: size,
-        handles: handlesFor(n, size),
-        selected,
-        hidden,
-        ariaLabel: ariaLabelFor(n, owner),
-        className: dimmed ? 'am-dimmed' : undefined,
-        data: { node: n, lines: cachedLines(n), badge, dimmed },
-      };
-      next.set(n.id, { src: n, key, flow });
-      out.push(flow);
+      index.set(n.id, out.length);
+      out.push(mapOne(doc, view, n, next));
     }
     cache = next;
+    last = { doc, view, out, index };
     return out;
   };
 }
