@@ -29,6 +29,8 @@ import { TRACE_CATEGORIES, describeTrace, makeResolver, markTs } from './profile
 
 const TARGET = { openMs: 2000, frameMs: 16.7, pngMs: 3000, svgMs: 1000, firstVisitKB: 300, atAssets: 1000 };
 const PARTS = ['bundle', 'open', 'export', 'drag'];
+/** The resolution of performance.now() in a page that is not cross-origin isolated. */
+const CLOCK_MS = 0.1;
 // Time a drag case may take: one measured drag, and all of them.
 const DRAG_BUDGET = { dragMs: 40_000, totalMs: 120_000 };
 
@@ -166,7 +168,7 @@ export default {
           ctx.log(`export ${n(assets)} assets`);
           const page = await context.newPage();
           await page.goto(server.url);
-          await page.waitForSelector('.react-flow__node', { state: 'attached' });
+          await waitDrawn(page);
           await page.waitForTimeout(1000);
           for (const [kind, button, limit] of [
             ['PNG', 'Export PNG', TARGET.pngMs],
@@ -219,8 +221,12 @@ export default {
             detail: `interval between frames showing the asset moved; ${moves} moves${moves < MOVES ? ` (not ${MOVES}: the warm-up took ${r(perMove)} ms a move)` : ''}, shown in ${r(median(results.map((x) => x.shownFrames)))} frames; p95 ${r(quantile(pooled, 0.95))} ms, longest ${r(Math.max(...pooled))} ms; ${r(median(results.map((x) => x.gestureMs / x.moves)))} ms per move; all rAF intervals: median ${r(median(results.flatMap((x) => x.deltas)))} ms; zoom ${r(zoom)}; ${n(results[0].domNodes)} node elements in DOM; node wrappers whose DOM changed per frame: median ${median(touched) ?? 0}, max ${Math.max(0, ...touched)} (the asset and its attachments: ${group})`,
           });
           if (assets === TARGET.atAssets) {
+            // Compared unrounded (the table rounds 16.7 to 17), with the 0.1 ms to which the page's clock is
+            // coarsened: an interval of one 60 Hz frame reads 16.6 to 16.8 ms.
+            const exact = median(perRun);
+            frameRow.median = Math.round(exact * 10) / 10;
             frameRow.target = `≤ ${TARGET.frameMs} ms`;
-            frameRow.met = frameRow.median <= TARGET.frameMs ? 'yes' : 'no';
+            frameRow.met = exact <= TARGET.frameMs + CLOCK_MS ? 'yes' : 'no';
             if (frameRow.met === 'no') missed.push({ kind: 'drag', assets, map });
           }
           rows.push(frameRow);
@@ -280,7 +286,7 @@ export default {
       fs.rmSync(scratch, { recursive: true, force: true });
     }
     ctx.note(
-      'Open: a new tab on the saved map, from navigation start to the first node element, and to a real press and release on a node in view giving it the selected class. Drag: intervals between frames that showed the dragged asset in a new place, during up to 60 mouse moves at the zoom search uses (≥ 0.9). Export: in the page, from the button click to the download link. Headless Chromium with --disable-gpu rasterises on the CPU.',
+      'Open: a new tab on the saved map, from navigation start to the map drawn (the first node element, or the painted overview of a large map), and to a real press and release on an asset being shown selected. Drag: intervals between frames that showed the dragged asset in a new place, during up to 60 mouse moves sent at 60 Hz, at the zoom search uses (≥ 0.9). Export: in the page, from the button click to the download link. Headless Chromium with --disable-gpu rasterises on the CPU.',
     );
     return rows;
   },
@@ -372,7 +378,7 @@ async function profileCases(ctx, browser, server, cases, scratch) {
     } else {
       const page = await context.newPage();
       await page.goto(server.url);
-      await page.waitForSelector('.react-flow__node', { state: 'attached' });
+      await waitDrawn(page);
       await page.waitForTimeout(1000);
       await exportOnce(page, c.button, scratch);
       await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -389,4 +395,13 @@ async function profileCases(ctx, browser, server, cases, scratch) {
     const { text } = describeTrace(`Profile, ${c.kind} at ${n(c.assets)} assets`, trace, { resolve, ...window });
     ctx.note(`${text}\n  ${headline}\n  trace: ${path.relative(process.cwd(), file)}`);
   }
+}
+
+/** Waits until the map is drawn: node elements, or the map canvas's overview of a large map. */
+function waitDrawn(page) {
+  return page.waitForFunction(
+    () => document.querySelector('.react-flow__node') || Number(document.querySelector('.am-paint')?.dataset.nodes) > 0,
+    undefined,
+    { timeout: 120_000 },
+  );
 }
