@@ -3,7 +3,7 @@
  * edge's label sits and how its arrowhead points. Numbers are written with one decimal to keep files small.
  */
 import type { AssetMapDoc, MapNode, Point } from '../../model';
-import { type Box, type DrawnEdge, edgePoints, nodeSize } from '../../layout';
+import { type Box, type DrawnEdge, edgePoints, nodeSize, pointsBounds } from '../../layout';
 
 /** A number for an attribute: at most one decimal, never "-0". */
 export const num = (n: number): string => String(Math.round(n * 10) / 10 || 0);
@@ -28,17 +28,8 @@ export function intersects(a: Box, b: Box): boolean {
 }
 
 export function pointsBox(points: Point[]): Box {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    if (p.x < minX) minX = p.x;
-    if (p.y < minY) minY = p.y;
-    if (p.x > maxX) maxX = p.x;
-    if (p.y > maxY) maxY = p.y;
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  const b = pointsBounds(points);
+  return { x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 };
 }
 
 /** The point halfway along a polyline, where the canvas puts an edge's label. */

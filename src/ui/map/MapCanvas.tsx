@@ -12,6 +12,7 @@
  * SVG edges and the exported images (`currentRoute`, `routePath`), styles from the shared theme.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useFramePainter } from './useFramePainter';
 import { useStoreApi } from '@xyflow/react';
 import { type Box, EDGE_STYLES, KIND_STYLES, TIE_WIDTHS, boxAt, clipPolyline, currentRoute, flattenCubic, pointsBounds, routePath } from '../../layout';
 import type { Point, TieStrength } from '../../model';
@@ -80,37 +81,28 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
   }, [nodes, kindHidden]);
   const latest = useRef({ boxes, edges, kindHidden, overview, moving });
   latest.current = { boxes, edges, kindHidden, overview, moving };
-  const frame = useRef(0);
   const stillStale = useRef(true);
+  // The view the still layer was painted for: when it moves, that layer is painted again too.
+  const stillView = useRef<unknown[]>([]);
   const [hover, setHover] = useState<{ label: string; x: number; y: number } | null>(null);
 
-  // One paint per animation frame, whatever asked for it (the view moving, the document, a drag).
-  const paintSoon = useRef((_still?: boolean) => {});
-  paintSoon.current = (still = true) => {
+  const request = useFramePainter(() => {
+    const { transform, width, height } = store.getState();
+    const view = [...transform, width, height];
+    if (view.some((v, i) => v !== stillView.current[i])) stillStale.current = true;
+    if (stillStale.current && canvas.current) paint(canvas.current, 'still', latest.current, paintCache.current, transform, width, height);
+    if (movingCanvas.current) paint(movingCanvas.current, 'moving', latest.current, paintCache.current, transform, width, height);
+    stillStale.current = false;
+    stillView.current = view;
+  });
+  const paintSoon = (still = true) => {
     if (still) stillStale.current = true;
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      const { transform, width, height } = store.getState();
-      if (stillStale.current && canvas.current) paint(canvas.current, 'still', latest.current, paintCache.current, transform, width, height);
-      if (movingCanvas.current) paint(movingCanvas.current, 'moving', latest.current, paintCache.current, transform, width, height);
-      stillStale.current = false;
-    });
+    request();
   };
 
   // A drag changes only the moving nodes: the still layer stays as it is.
-  useEffect(() => paintSoon.current(latest.current.moving.size === 0), [boxes]);
-  useEffect(() => paintSoon.current(), [edges, overview, kindHidden, moving]);
-  useEffect(() => {
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) paintSoon.current();
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame.current);
-      frame.current = 0;
-    };
-  }, [store]);
+  useEffect(() => paintSoon(latest.current.moving.size === 0), [boxes]);
+  useEffect(() => paintSoon(), [edges, overview, kindHidden, moving]);
 
   // In the overview, say what is under the pointer (nodes there have no element to hover).
   useEffect(() => {

@@ -8,6 +8,7 @@
  */
 import { memo, useEffect, useRef } from 'react';
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useFramePainter } from './useFramePainter';
 import { KIND_STYLES } from '../../layout';
 import type { FlowEdge, FlowNode } from './toFlow';
 
@@ -28,33 +29,15 @@ export const OverviewMap = memo(function OverviewMap({ nodes, kindHidden, settle
   const rf = useReactFlow<FlowNode, FlowEdge>();
   const shown = useRef<{ nodes: FlowNode[]; kindHidden: ReadonlySet<string> }>({ nodes, kindHidden });
   if (settled) shown.current = { nodes, kindHidden };
-  const frame = useRef(0);
   // Flow coordinates of the last paint: scale and offset, for the pointer.
   const mapping = useRef({ scale: 1, ox: 0, oy: 0 });
-
-  const paintSoon = useRef(() => {});
-  paintSoon.current = () => {
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      const el = canvas.current;
-      if (el) mapping.current = paintOverview(el, shown.current, store.getState());
-    });
-  };
+  const paintSoon = useFramePainter(() => {
+    if (canvas.current) mapping.current = paintOverview(canvas.current, shown.current, store.getState());
+  });
 
   useEffect(() => {
-    if (settled) paintSoon.current();
-  }, [nodes, kindHidden, settled]);
-  useEffect(() => {
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) paintSoon.current();
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame.current);
-      frame.current = 0;
-    };
-  }, [store]);
+    if (settled) paintSoon();
+  }, [nodes, kindHidden, settled, paintSoon]);
 
   const toFlow = (e: { clientX: number; clientY: number }) => {
     const r = canvas.current!.getBoundingClientRect();
