@@ -13,7 +13,7 @@ const EDGE_ROWS = [
   ['supports', 'Supports'],
 ] as const;
 
-export function Legend({ suggestionsNote }: { suggestionsNote?: string }) {
+export function Legend({ suggestionsNote, overview = false }: { suggestionsNote?: string; overview?: boolean }) {
   const { session } = useServices();
   const hidden = useSession((s) => s.hiddenKinds);
   const showSuggestions = useSession((s) => s.showSuggestions);
@@ -60,6 +60,11 @@ export function Legend({ suggestionsNote }: { suggestionsNote?: string }) {
           Show suggestions
         </label>
         {suggestionsNote && <span className="am-legend-note">{suggestionsNote}</span>}
+        {overview && (
+          <span className="am-legend-note am-overview-note" role="status">
+            Overview: click an item to select it; zoom in, or find it (Ctrl+F), to work on the map
+          </span>
+        )}
       </div>
     </Panel>
   );

@@ -290,7 +290,7 @@ export function MapView({
         <MapCanvas nodes={nodes} edges={edges} kindHidden={kindHidden} overview={overview} moving={moving} />
         <OverviewMap nodes={nodes} kindHidden={kindHidden} settled={dragging.size === 0} />
         <Controls showInteractive={false} aria-label="Zoom controls" fitViewOptions={FIT} />
-        <Legend suggestionsNote={suggestionsNote} />
+        <Legend suggestionsNote={suggestionsNote} overview={overview} />
       </ReactFlow>
     </div>
   );
