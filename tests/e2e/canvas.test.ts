@@ -74,7 +74,9 @@ describe('map canvas', () => {
     await expect.poll(async () => (await painted(page)).nodes).toBe(nodes);
     expect(await page.locator('.react-flow__node').count()).toBe(0);
     // Thousands of suggested connections would bury the map: the legend says only the selection's are drawn.
-    await expect.poll(() => page.locator('.am-legend-note').textContent()).toMatch(/in all: shown for the selection/);
+    await expect.poll(() => page.locator('.am-legend-note').first().textContent()).toMatch(/in all: shown for the selection/);
+    // And how to work far out.
+    expect(await page.locator('.am-overview-note').textContent()).toMatch(/zoom in, or find it/);
     // A click on a painted asset selects it: the side panel edits it and the canvas rings it.
     const target = await page.evaluate(() => {
       const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)!;
@@ -93,6 +95,7 @@ describe('map canvas', () => {
     await page.evaluate((id) => (window as any).assetMap.session.centre([id]), target.id);
     await page.locator(`.react-flow__node[data-id="${target.id}"]`).waitFor();
     await expect.poll(async () => (await painted(page)).nodes).toBe(0);
+    expect(await page.locator('.am-overview-note').count()).toBe(0);
     const rendered = await page.locator('.react-flow__node').count();
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(nodes / 4);
