@@ -4,7 +4,7 @@
  */
 import type { AssetMapDoc } from '../../model';
 import { serializeMap } from '../mapFile';
-import { embedInPng } from './pngChunks';
+import { embedInPngBlob } from './pngChunks';
 import { pngSizeFor } from './pngSize';
 import { rasterizeSvg } from './rasterize';
 import { type MapSvgOptions, renderMap } from './renderSvg';
@@ -27,7 +27,7 @@ export async function exportPng(doc: AssetMapDoc, options: PngOptions): Promise<
   // The SVG carries no copy of the map: the PNG gets its own, and the drawing does not need it.
   const { svg, width, height } = renderMap(doc, { ...options, embed: false });
   const size = pngSizeFor(width, height, options.scale);
-  const drawn = await rasterizeSvg(svg, size.width, size.height, options.background);
-  const bytes = embedInPng(new Uint8Array(await drawn.arrayBuffer()), serializeMap(doc));
-  return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' }), ...size };
+  // The SVG paints its own background: the canvas needs no fill under it.
+  const drawn = await rasterizeSvg(svg, size.width, size.height, 'transparent');
+  return { blob: await embedInPngBlob(drawn, serializeMap(doc)), ...size };
 }

@@ -11,7 +11,7 @@
 export { type MapSvgOptions, type Region, type RenderedSvg, mapBounds, renderMap, renderMapSvg } from './renderSvg';
 export type { TextTarget } from './svgText';
 export { SVG_MAP_ENCODING, SVG_MAP_NAMESPACE, readMapFromSvg, svgMetadata } from './svgMetadata';
-export { PNG_MAP_KEYWORD, embedInPng, isPng, readMapFromPng } from './pngChunks';
+export { PNG_MAP_KEYWORD, embedInPng, embedInPngBlob, isPng, readMapFromPng } from './pngChunks';
 export { MAX_PNG_PIXELS, MAX_PNG_SIDE, type PngSize, pngSizeFor } from './pngSize';
 export { type Background, rasterizeSvg } from './rasterize';
 export { type ExportedPng, type PngOptions, exportPng } from './exportPng';

@@ -101,16 +101,36 @@ const isOurs = (bytes: Uint8Array, c: PngChunk) => c.type === 'iTXt' && keywordI
  * Throws on bytes that are not a whole PNG: its input is the exporter's own image, so that is a bug, not a
  * user's damaged file.
  */
-export function embedInPng(png: Uint8Array, envelopeJson: string): Uint8Array {
-  const walk = walkChunks(png);
-  if ('error' in walk || !walk.ended) throw new Error(`embedInPng: ${'error' in walk ? walk.error : 'the image has no end'}`);
+/** The iTXt chunk that carries the map. */
+function mapChunk(envelopeJson: string): Uint8Array {
   const compressed = compressEnvelope(envelopeJson);
   // keyword, NUL, compression flag 1, method 0 (zlib), empty language tag + NUL, empty translated keyword + NUL.
   const data = new Uint8Array(KEYWORD_BYTES.length + 5 + compressed.length);
   data.set(KEYWORD_BYTES, 0);
   data.set([0, 1, 0, 0, 0], KEYWORD_BYTES.length);
   data.set(compressed, KEYWORD_BYTES.length + 5);
-  const chunk = makeChunk('iTXt', data);
+  return makeChunk('iTXt', data);
+}
+
+const IEND = [0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+
+/**
+ * `embedInPng` for a PNG the browser has just encoded, as a Blob: the map's chunk goes in before the closing
+ * IEND, and the image's tens of megabytes are sliced, never read or copied. Only the first 8 and last 12 bytes
+ * are read, to check that they are a PNG's; anything else goes the long way, through `embedInPng`.
+ */
+export async function embedInPngBlob(png: Blob, envelopeJson: string): Promise<Blob> {
+  const head = new Uint8Array(await png.slice(0, 8).arrayBuffer());
+  const tail = new Uint8Array(await png.slice(Math.max(0, png.size - 12)).arrayBuffer());
+  const fresh = png.size > 20 && SIGNATURE.every((b, i) => head[i] === b) && IEND.every((b, i) => tail[i] === b);
+  if (!fresh) return new Blob([embedInPng(new Uint8Array(await png.arrayBuffer()), envelopeJson) as Uint8Array<ArrayBuffer>], { type: 'image/png' });
+  return new Blob([png.slice(0, png.size - 12), mapChunk(envelopeJson) as Uint8Array<ArrayBuffer>, png.slice(png.size - 12)], { type: 'image/png' });
+}
+
+export function embedInPng(png: Uint8Array, envelopeJson: string): Uint8Array {
+  const walk = walkChunks(png);
+  if ('error' in walk || !walk.ended) throw new Error(`embedInPng: ${'error' in walk ? walk.error : 'the image has no end'}`);
+  const chunk = mapChunk(envelopeJson);
 
   const keep = walk.chunks.filter((c) => !isOurs(png, c));
   const size = 8 + keep.reduce((s, c) => s + 12 + c.length, 0) + chunk.length;

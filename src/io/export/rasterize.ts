@@ -17,16 +17,29 @@ async function loadImage(url: string): Promise<HTMLImageElement> {
   return img;
 }
 
+/**
+ * The SVG with its root's width and height set to `width` × `height` (its viewBox keeps the drawing whole).
+ * Only the root tag is touched; an SVG without a viewBox is returned as it is.
+ */
+export function svgAtSize(svg: string, width: number, height: number): string {
+  const open = /<svg\b[^>]*>/.exec(svg);
+  if (!open || !/\sviewBox="/.test(open[0])) return svg;
+  const tag = open[0].replace(/\swidth="[^"]*"/, ` width="${width}"`).replace(/\sheight="[^"]*"/, ` height="${height}"`);
+  return svg.slice(0, open.index) + tag + svg.slice(open.index + open[0].length);
+}
+
 /** Draws the SVG at width × height pixels and encodes it as PNG. */
 export async function rasterizeSvg(svg: string, width: number, height: number, background: Background): Promise<Blob> {
   if (typeof document === 'undefined' && typeof OffscreenCanvas === 'undefined') {
     throw new Error('rasterizeSvg needs a browser.');
   }
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  const w = Math.max(1, Math.round(width));
+  const h = Math.max(1, Math.round(height));
+  // The image at the size it is drawn: scaled by drawImage instead, the browser may first draw it at its own
+  // size (four times the pixels for a large map at half scale).
+  const url = URL.createObjectURL(new Blob([svgAtSize(svg, w, h)], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const img = await loadImage(url);
-    const w = Math.max(1, Math.round(width));
-    const h = Math.max(1, Math.round(height));
     if (typeof OffscreenCanvas !== 'undefined') {
       const canvas = new OffscreenCanvas(w, h);
       draw(canvas.getContext('2d'), img, w, h, background);

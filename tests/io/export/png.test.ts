@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { describeOpenError, serializeMap } from '../../../src/io/mapFile';
-import { PNG_MAP_KEYWORD, embedInPng, isPng, readMapFromPng } from '../../../src/io/export';
+import { PNG_MAP_KEYWORD, embedInPng, embedInPngBlob, isPng, readMapFromPng } from '../../../src/io/export';
 import { crc32, walkChunks } from '../../../src/io/export/pngChunks';
 import { HOSTILE_LABELS, sunnydale } from './helpers';
 
@@ -131,5 +131,20 @@ describe('damaged PNGs', () => {
 
   it('CRC-32 matches the standard check value', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  it('embeds into a PNG blob without reading it whole, to the same bytes as embedInPng, and falls back when the end is odd', async () => {
+    const png = fixturePng(6, 4);
+    const envelope = serializeMap(sunnydale());
+    const fromBlob = new Uint8Array(await (await embedInPngBlob(new Blob([png]), envelope)).arrayBuffer());
+    expect(fromBlob).toEqual(embedInPng(png, envelope));
+    expect(readMapFromPng(fromBlob).ok).toBe(true);
+    // Bytes after IEND (some encoders pad): not as fresh from the encoder, so it goes the long way round.
+    const padded = new Uint8Array([...png, 0, 0]);
+    const fallback = new Uint8Array(await (await embedInPngBlob(new Blob([padded]), envelope)).arrayBuffer());
+    expect(fallback).toEqual(embedInPng(padded, envelope));
+    expect(readMapFromPng(fallback).ok).toBe(true);
+    // Not a PNG at all: refused in words, as embedInPng refuses it.
+    await expect(embedInPngBlob(new Blob([new Uint8Array(40)]), envelope)).rejects.toThrow(/embedInPng/);
   });
 });
