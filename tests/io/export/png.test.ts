@@ -136,7 +136,7 @@ describe('damaged PNGs', () => {
   it('embeds into a PNG blob without reading it whole, to the same bytes as embedInPng, and falls back when the end is odd', async () => {
     const png = fixturePng(6, 4);
     const envelope = serializeMap(sunnydale());
-    const fromBlob = new Uint8Array(await (await embedInPngBlob(new Blob([png]), envelope)).arrayBuffer());
+    const fromBlob = new Uint8Array(await (await embedInPngBlob(new Blob([png as Uint8Array<ArrayBuffer>]), envelope)).arrayBuffer());
     expect(fromBlob).toEqual(embedInPng(png, envelope));
     expect(readMapFromPng(fromBlob).ok).toBe(true);
     // Bytes after IEND (some encoders pad): not as fresh from the encoder, so it goes the long way round.
