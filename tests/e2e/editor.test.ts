@@ -168,8 +168,12 @@ describe('map editor', () => {
     await dialog.getByLabel('Template').selectOption('blank');
     await dialog.getByRole('button', { name: 'New map' }).click();
     await page.waitForFunction(() => Object.keys((window as any).assetMap.workspace.store.getDoc().nodes).length === 0);
+    // The title box shows the new map's title before it is typed over (on a busy machine the page may still be
+    // drawing the switch, and would put the old title back).
+    await expect.poll(() => page.getByLabel('Map title').inputValue()).toBe('Untitled map');
     await page.getByLabel('Map title').fill('Branch 2');
     await page.getByLabel('Map title').press('Enter');
+    await page.waitForFunction(() => (window as any).assetMap.workspace.store.getDoc().title === 'Branch 2');
     await page.getByRole('button', { name: 'Maps' }).click();
     await expect.poll(() => dialog.getByRole('list', { name: 'Your maps' }).getByText('Branch 2', { exact: true }).count()).toBe(1);
     await dialog.getByRole('button', { name: 'Open Sunnydale Public Library' }).click();
