@@ -9,7 +9,7 @@
  * Pure: no DOM, no Node APIs; the benchmarks of every layer and the tests reuse it.
  */
 import type { AssetKind, AssetMapDoc, EdgeKind, ImprovementStatus, MapEdge, TieStrength } from '../src/model';
-import { DEFAULT_LAYOUT, seededRandom } from '../src/model';
+import { emptyDoc, seededRandom } from '../src/model';
 
 export { seededRandom };
 
@@ -134,17 +134,7 @@ function pickKind(rng: Rng): AssetKind {
  */
 export function generateMap(assets: number, seed: number): AssetMapDoc {
   const rng = seededRandom(seed);
-  const doc: AssetMapDoc = {
-    id: `generated-${assets}-${seed}`,
-    title: `Generated map (${assets} assets, seed ${seed})`,
-    created: '2024-01-01T00:00:00.000Z',
-    nodes: {},
-    edges: {},
-    routes: {},
-    layout: { ...DEFAULT_LAYOUT },
-    reflect: {},
-    dismissed: {},
-  };
+  const doc: AssetMapDoc = { ...emptyDoc(`Generated map (${assets} assets, seed ${seed})`, `generated-${assets}-${seed}`), created: '2024-01-01T00:00:00.000Z' };
   const byKind = new Map<AssetKind, string[]>();
   const strengthsOf: string[][] = [];
   const statuses: ImprovementStatus[] = ['idea', 'planned', 'doing', 'done'];

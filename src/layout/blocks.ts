@@ -108,3 +108,31 @@ export function mirrorBlock(b: Block): Block {
     routes: Object.fromEntries(Object.entries(b.routes).map(([key, pts]) => [key, pts.map(flip)])),
   };
 }
+
+/** The box that placed blocks (by their assets' top-left corners in `at`) and routes span. */
+export function extentOf(
+  blocks: readonly Block[],
+  at: ReadonlyMap<string, Point>,
+  routes: Readonly<Record<string, readonly Point[]>>,
+): { minX: number; minY: number; maxX: number; maxY: number } {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of blocks) {
+    const p = at.get(b.asset.id)!;
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x + b.width);
+    maxY = Math.max(maxY, p.y + b.height);
+  }
+  for (const pts of Object.values(routes)) {
+    for (const q of pts) {
+      minX = Math.min(minX, q.x);
+      minY = Math.min(minY, q.y);
+      maxX = Math.max(maxX, q.x);
+      maxY = Math.max(maxY, q.y);
+    }
+  }
+  return { minX, minY, maxX, maxY };
+}

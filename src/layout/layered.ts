@@ -28,7 +28,7 @@
  */
 import type { LayoutDirection, Point } from '../model';
 import { orderLayers } from './crossings';
-import type { Block, Placed, Rect } from './blocks';
+import { type Block, type Placed, type Rect, extentOf } from './blocks';
 import { dissolveThinEnds, levelsOf } from './levels';
 import { type CutAxis, type Stop, bandAt, folder, stopsOf } from './fold';
 import { type Geometry, at2, leave, portCross, simplify } from './routes';
@@ -473,25 +473,7 @@ export function layoutLayered(blocks: Block[], pairs: Pair[], itemAt: Map<string
     for (const id of Object.keys(routes)) routes[id] = simplify(routes[id]!);
 
     // Everything from 0,0.
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (const b of blocks) {
-      const p = at.get(b.asset.id)!;
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x + b.width);
-      maxY = Math.max(maxY, p.y + b.height);
-    }
-    for (const pts of Object.values(routes)) {
-      for (const q of pts) {
-        minX = Math.min(minX, q.x);
-        minY = Math.min(minY, q.y);
-        maxX = Math.max(maxX, q.x);
-        maxY = Math.max(maxY, q.y);
-      }
-    }
+    const { minX, minY, maxX, maxY } = extentOf(blocks, at, routes);
     for (const [id, p] of at) at.set(id, { x: p.x - minX, y: p.y - minY });
     for (const id of Object.keys(routes)) routes[id] = routes[id]!.map((q) => ({ x: q.x - minX, y: q.y - minY }));
     const mirrored = new Set<string>();

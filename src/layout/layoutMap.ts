@@ -24,7 +24,7 @@ import dagre, { type EdgeLabel, Graph, type GraphLabel, type NodeLabel } from '@
 import { type AssetMapDoc, type LayoutSettings, type MapNode, type Point, getAssets, getAttachmentIndex, isAsset } from '../model';
 import { type Size, nodeSize } from './measure';
 import { orderLayers } from './crossings';
-import { type Block, type Placed, buildBlock, mirrorBlock } from './blocks';
+import { type Block, type Placed, buildBlock, extentOf, mirrorBlock } from './blocks';
 import { type ComponentLayout, type LinkEdge, type Pair, layoutLayered } from './layered';
 import { type Geometry, innerRoute, leave, rectOf, simplify } from './routes';
 import { PAGE_ASPECT, pack } from './pack';
@@ -172,20 +172,22 @@ function layoutSmall(blocks: Block[], pairs: Pair[], settings: LayoutSettings, i
     }
   }
 
-  let width = 0;
-  let height = 0;
-  for (const b of blocks) {
-    const p = at.get(b.asset.id)!;
-    width = Math.max(width, p.x + b.width);
-    height = Math.max(height, p.y + b.height);
+  const { maxX, maxY } = extentOf(blocks, at, routes);
+  return { at, routes, width: Math.max(0, maxX), height: Math.max(0, maxY) };
+}
+
+/**
+ * Lays out a document no one is editing yet (a map made from a template, a generated or test map) with its own
+ * settings, and writes the positions and routes into it. Returns the same document.
+ */
+export function layOutInPlace(doc: AssetMapDoc): AssetMapDoc {
+  const { positions, routes } = layoutMap(doc, doc.layout);
+  for (const [id, p] of Object.entries(positions)) {
+    doc.nodes[id]!.x = p.x;
+    doc.nodes[id]!.y = p.y;
   }
-  for (const pts of Object.values(routes)) {
-    for (const q of pts) {
-      width = Math.max(width, q.x);
-      height = Math.max(height, q.y);
-    }
-  }
-  return { at, routes, width, height };
+  doc.routes = routes;
+  return doc;
 }
 
 export function layoutMap(doc: AssetMapDoc, options: LayoutOptions): LayoutResult {

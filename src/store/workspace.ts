@@ -7,7 +7,7 @@
  * IndexedDB write started while a tab closes may never finish; the next start writes the journal back.
  */
 import { type AssetMapDoc, EXAMPLES, buildExample, emptyDoc, newId } from '../model';
-import { layoutMap } from '../layout';
+import { layOutInPlace } from '../layout';
 import { DocStore } from './docStore';
 import { type MapStorage, type MapSummary, type VersionSummary } from './persist';
 
@@ -54,14 +54,7 @@ interface SavedMessage {
 export function createFromTemplate(template: TemplateId): AssetMapDoc {
   const spec = EXAMPLES[template];
   if (!spec) return emptyDoc('Untitled map');
-  const doc = buildExample(spec, newId('map'));
-  const { positions, routes } = layoutMap(doc, doc.layout);
-  for (const [id, p] of Object.entries(positions)) {
-    doc.nodes[id]!.x = p.x;
-    doc.nodes[id]!.y = p.y;
-  }
-  doc.routes = routes;
-  return doc;
+  return layOutInPlace(buildExample(spec, newId('map')));
 }
 
 export class Workspace {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { layoutMap } from '../../src/layout';
+import { layOutInPlace } from '../../src/layout';
 import { serializeMap } from '../../src/io/mapFile';
 import { generateMap } from '../analysis/generateMap';
 import { openApp, readDoc, useApp } from './harness';
@@ -23,10 +23,7 @@ const painted = (page: Page) =>
 
 /** A laid-out generated map of `assets` assets, as a file to open. */
 function largeMapFile(assets: number): { file: string; nodes: number } {
-  const doc = generateMap(assets, 7);
-  const { positions, routes } = layoutMap(doc, { direction: 'LR', spacing: 60 });
-  for (const [id, p] of Object.entries(positions)) Object.assign(doc.nodes[id]!, p);
-  doc.routes = routes;
+  const doc = layOutInPlace(generateMap(assets, 7));
   const file = join(mkdtempSync(join(tmpdir(), 'am-')), 'large.assetmap.json');
   writeFileSync(file, serializeMap(doc));
   return { file, nodes: Object.keys(doc.nodes).length };

@@ -1,17 +1,9 @@
 /** Documents for the export tests: the laid-out Sunnydale example, generated maps, and hostile labels. */
 import { seededRandom } from '../../../src/model';
 import { type AssetMapDoc, type AssetKind, type MapNode, SUNNYDALE, TIE_STRENGTHS, buildExample, emptyDoc } from '../../../src/model';
-import { layoutMap } from '../../../src/layout';
+import { layOutInPlace } from '../../../src/layout';
 
-export function laidOut(doc: AssetMapDoc): AssetMapDoc {
-  const { positions, routes } = layoutMap(doc, doc.layout);
-  for (const [id, p] of Object.entries(positions)) {
-    doc.nodes[id]!.x = p.x;
-    doc.nodes[id]!.y = p.y;
-  }
-  doc.routes = routes;
-  return doc;
-}
+export const laidOut = layOutInPlace;
 
 export const sunnydale = (): AssetMapDoc => laidOut(buildExample(SUNNYDALE, 'map_sunnydale'));
 
