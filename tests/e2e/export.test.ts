@@ -63,6 +63,48 @@ describe('export', () => {
     await context.close();
   });
 
+  it('draws the PNG as the SVG draws: the same pixels, up to anti-aliasing', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const png = await exportAs(page, 'Export PNG');
+    const svg = await exportAs(page, 'Export SVG');
+    // Both images are drawn by this Chromium at the PNG's size and compared pixel by pixel.
+    const diff = await page.evaluate(
+      async ({ pngBase64, svgText }) => {
+        const pngBytes = Uint8Array.from(atob(pngBase64), (c) => c.charCodeAt(0));
+        const fromPng = await createImageBitmap(new Blob([pngBytes], { type: 'image/png' }));
+        const { width, height } = fromPng;
+        const img = new Image();
+        img.src = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+        await img.decode();
+        const pixels = (draw: (ctx: CanvasRenderingContext2D) => void) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = width;
+          canvas.height = height;
+          const ctx = canvas.getContext('2d')!;
+          draw(ctx);
+          return ctx.getImageData(0, 0, width, height).data;
+        };
+        const a = pixels((ctx) => ctx.drawImage(fromPng, 0, 0));
+        const b = pixels((ctx) => ctx.drawImage(img, 0, 0, width, height));
+        let ink = 0;
+        let off = 0;
+        for (let i = 0; i < a.length; i += 4) {
+          const inked = a[i]! < 235 || a[i + 1]! < 235 || a[i + 2]! < 235 || b[i]! < 235 || b[i + 1]! < 235 || b[i + 2]! < 235;
+          if (!inked) continue;
+          ink++;
+          if (Math.max(Math.abs(a[i]! - b[i]!), Math.abs(a[i + 1]! - b[i + 1]!), Math.abs(a[i + 2]! - b[i + 2]!)) > 32) off++;
+        }
+        return { width, height, ink, off };
+      },
+      { pngBase64: readFileSync(png.path).toString('base64'), svgText: readFileSync(svg.path, 'utf8') },
+    );
+    expect(diff.width).toBeGreaterThan(800);
+    // The map has ink: nodes, edges, text.
+    expect(diff.ink / (diff.width * diff.height)).toBeGreaterThan(0.05);
+    expect(diff.off / diff.ink).toBeLessThan(0.01);
+    await context.close();
+  });
+
   it('an image without a map inside gets a plain message and changes nothing', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     const before = await readDoc(page);

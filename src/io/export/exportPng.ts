@@ -1,13 +1,15 @@
 /**
- * PNG export: the SVG renderer's image, drawn on a canvas at the chosen scale (capped by `pngSizeFor`), with
- * the map embedded in an iTXt chunk so that opening the PNG restores the map. Browser only (see rasterize.ts).
+ * PNG export: the map's marks (the SVG export's drawing, renderSvg.ts) painted on a canvas at the chosen scale
+ * (capped by `pngSizeFor`), with the map embedded in an iTXt chunk so that opening the PNG restores the map.
+ * Browser only (see rasterize.ts).
  */
 import type { AssetMapDoc } from '../../model';
 import { serializeMap } from '../mapFile';
+import { paintScene } from './canvasPainter';
 import { embedInPngBlob } from './pngChunks';
 import { pngSizeFor } from './pngSize';
-import { rasterizeSvg } from './rasterize';
-import { type MapSvgOptions, renderMap } from './renderSvg';
+import { pixelCanvas } from './rasterize';
+import { type MapSvgOptions, drawMap } from './renderSvg';
 
 export type PngOptions = Omit<MapSvgOptions, 'embed'> & {
   /** Pixels per CSS px: 1, 2, 3… */
@@ -24,10 +26,10 @@ export interface ExportedPng {
 }
 
 export async function exportPng(doc: AssetMapDoc, options: PngOptions): Promise<ExportedPng> {
-  // The SVG carries no copy of the map: the PNG gets its own, and the drawing does not need it.
-  const { svg, width, height } = renderMap(doc, { ...options, embed: false });
-  const size = pngSizeFor(width, height, options.scale);
-  // The SVG paints its own background: the canvas needs no fill under it.
-  const drawn = await rasterizeSvg(svg, size.width, size.height, 'transparent');
-  return { blob: await embedInPngBlob(drawn, serializeMap(doc)), ...size };
+  const scene = drawMap(doc, options);
+  const size = pngSizeFor(scene.width, scene.height, options.scale);
+  const canvas = pixelCanvas(size.width, size.height);
+  paintScene(canvas.context, scene, size.width / scene.width, size.height / scene.height);
+  // The map's copy is made while the browser encodes the image.
+  return { blob: await embedInPngBlob(canvas.toPng(), serializeMap(doc)), ...size };
 }

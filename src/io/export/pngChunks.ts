@@ -119,12 +119,15 @@ const IEND = [0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
  * IEND, and the image's tens of megabytes are sliced, never read or copied. Only the first 8 and last 12 bytes
  * are read, to check that they are a PNG's; anything else goes the long way, through `embedInPng`.
  */
-export async function embedInPngBlob(png: Blob, envelopeJson: string): Promise<Blob> {
+export async function embedInPngBlob(image: Blob | Promise<Blob>, envelopeJson: string): Promise<Blob> {
+  // The chunk is made first: while the image is still being encoded, when it is given as a promise.
+  const chunk = mapChunk(envelopeJson);
+  const png = await image;
   const head = new Uint8Array(await png.slice(0, 8).arrayBuffer());
   const tail = new Uint8Array(await png.slice(Math.max(0, png.size - 12)).arrayBuffer());
   const fresh = png.size > 20 && SIGNATURE.every((b, i) => head[i] === b) && IEND.every((b, i) => tail[i] === b);
   if (!fresh) return new Blob([embedInPng(new Uint8Array(await png.arrayBuffer()), envelopeJson) as Uint8Array<ArrayBuffer>], { type: 'image/png' });
-  return new Blob([png.slice(0, png.size - 12), mapChunk(envelopeJson) as Uint8Array<ArrayBuffer>, png.slice(png.size - 12)], { type: 'image/png' });
+  return new Blob([png.slice(0, png.size - 12), chunk as Uint8Array<ArrayBuffer>, png.slice(png.size - 12)], { type: 'image/png' });
 }
 
 export function embedInPng(png: Uint8Array, envelopeJson: string): Uint8Array {

@@ -1,21 +1,23 @@
 /**
- * The map as a standalone SVG image, drawn from the document (not captured from the screen), so that the
- * whole map exports however large it is and looks like the canvas: same node sizes, wrapped lines, colours,
- * icons and edge routes. The image is self-contained: no scripts, no event attributes, no external references,
- * system fonts only; every piece of user text is escaped character data.
+ * The map as an exported image, drawn from the document (not captured from the screen), so that the whole map
+ * exports however large it is and looks like the canvas: same node sizes, wrapped lines, colours, icons and edge
+ * routes. `drawMap` makes the marks (scene.ts); `renderMap` writes them as a standalone SVG, which is
+ * self-contained: no scripts, no event attributes, no external references, system fonts only; every piece of
+ * user text is escaped character data. The PNG export paints the same marks on a canvas (canvasPainter.ts).
  *
- * Page: optional title block, the map (all of it, or the region in view), optional legend; 1 SVG unit = 1 CSS px.
+ * Page: optional title block, the map (all of it, or the region in view), optional legend; 1 unit = 1 CSS px.
  */
-import { ASSET_KIND_ORDER, FONT_STACK, type Box, getDrawnEdges } from '../../layout';
+import { ASSET_KIND_ORDER, type Box, getDrawnEdges } from '../../layout';
 import { type AssetMapDoc, type NodeKind, TIE_STRENGTHS } from '../../model';
 import { serializeMap } from '../mapFile';
-import { EDGE_LABEL, edgeLabelLayout, edgeLabelSvg, edgeSvg, edgeWidth } from './svgEdges';
-import { type EdgeGeometry, boxCache, edgeGeometry, intersects, midpoint, num, pointsBox } from './svgGeometry';
-import { HeaderDefs, nodeSvg } from './svgNodes';
+import { type Mark, type Scene, group } from './scene';
+import { EDGE_LABEL, edgeLabelLayout, edgeLabelMarks, edgeMarks, edgeWidth } from './svgEdges';
+import { type EdgeGeometry, boxCache, edgeGeometry, intersects, midpoint, pointsBox } from './svgGeometry';
+import { HeaderDefs, nodeMarks } from './svgNodes';
 import { type Block, type LegendEdge, legendBlock, titleBlock } from './svgChrome';
 import { svgMetadata } from './svgMetadata';
 import type { TextTarget } from './svgText';
-import { xmlText } from './xmlText';
+import { sceneSvg } from './svgWriter';
 
 export interface Region {
   x: number;
@@ -55,13 +57,21 @@ export function renderMapSvg(doc: AssetMapDoc, options: MapSvgOptions): string {
 }
 
 export function renderMap(doc: AssetMapDoc, options: MapSvgOptions, target: TextTarget = 'screen'): RenderedSvg {
+  // svg2pdf cannot draw shared headers (svgNodes.ts): PDF pages get them inline.
+  const scene = drawMap(doc, options, target === 'pdf');
+  const metadata = options.embed ? svgMetadata(serializeMap(doc)) : '';
+  return { svg: sceneSvg(scene, target, metadata), width: scene.width, height: scene.height };
+}
+
+/** The page as marks: title block, map, legend. */
+export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>, inlineHeaders = false): Scene {
   const boxOf = boxCache();
   const nodes = Object.values(doc.nodes);
   const geometry = edgeGeometry(doc, getDrawnEdges(doc), boxOf);
   const region = options.region && validRegion(options.region) ? options.region : undefined;
   const area = region ?? mapBounds(nodes.map(boxOf), geometry);
 
-  // Only what can show in the area is written, so a view of a large map stays small.
+  // Only what can show in the area is drawn, so a view of a large map stays small.
   const visibleEdges = geometry.filter((g) => intersects(grow(pointsBox(g.points), 8), area));
   const visibleNodes = nodes.filter((n) => intersects(boxOf(n), area));
 
@@ -70,7 +80,7 @@ export function renderMap(doc: AssetMapDoc, options: MapSvgOptions, target: Text
   const width = Math.max(MIN_WIDTH, mapWidth + 2 * MARGIN);
   const inner = width - 2 * MARGIN;
 
-  const title: Block | undefined = options.title ? titleBlock(doc.title, options.date ?? today(), inner, target) : undefined;
+  const title: Block | undefined = options.title ? titleBlock(doc.title, options.date ?? today(), inner) : undefined;
   const legend: Block | undefined = options.legend ? legendBlock(...legendKinds(visibleNodes.map((n) => n.kind), visibleEdges), inner) : undefined;
 
   const titleY = MARGIN;
@@ -79,38 +89,21 @@ export function renderMap(doc: AssetMapDoc, options: MapSvgOptions, target: Text
   const height = Math.ceil((legend ? legendY + legend.height : mapY + mapHeight) + MARGIN);
   const mapX = MARGIN + Math.floor((inner - mapWidth) / 2);
 
-  const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_STACK}" role="img">`,
-  );
-  out.push(`<title>${xmlText(doc.title)}</title>`);
-  if (options.embed) out.push(svgMetadata(serializeMap(doc)));
-  const defsAt = out.length;
-  out.push('');
-  if (options.background === 'white') out.push(`<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`);
-  if (title) out.push(title.draw(MARGIN, titleY));
+  const marks: Mark[] = [];
+  if (options.background === 'white') marks.push({ type: 'rect', x: 0, y: 0, width, height, r: 0, fill: BACKGROUND });
+  if (title) marks.push(...title.draw(MARGIN, titleY));
 
-  const dx = mapX - area.x;
-  const dy = mapY - area.y;
-  if (region) {
-    out.push(`<clipPath id="assetmap-view"><rect x="${num(area.x)}" y="${num(area.y)}" width="${num(area.width)}" height="${num(area.height)}"/></clipPath>`);
-    out.push(`<g transform="translate(${num(dx)} ${num(dy)})" clip-path="url(#assetmap-view)">`);
-  } else {
-    out.push(`<g transform="translate(${num(dx)} ${num(dy)})">`);
-  }
-  out.push('<g>');
-  for (const g of visibleEdges) out.push(edgeSvg(g));
-  out.push('</g><g>');
-  const headers = new HeaderDefs(target === 'pdf');
-  for (const n of visibleNodes) out.push(nodeSvg(n, boxOf(n), target, headers));
-  out.push('</g><g>');
-  for (const g of visibleEdges) if (g.edge.label) out.push(edgeLabelSvg(g, target));
-  out.push('</g></g>');
+  const headers = new HeaderDefs(inlineHeaders);
+  const map = group(mapX - area.x, mapY - area.y, [
+    group(0, 0, visibleEdges.flatMap(edgeMarks)),
+    group(0, 0, visibleNodes.map((n) => nodeMarks(n, boxOf(n), headers))),
+    group(0, 0, visibleEdges.flatMap(edgeLabelMarks)),
+  ]);
+  if (region) map.clip = { x: area.x, y: area.y, width: area.width, height: area.height };
+  marks.push(map);
 
-  if (legend) out.push(legend.draw(MARGIN, legendY));
-  out.push('</svg>');
-  out[defsAt] = headers.toSvg();
-  return { svg: out.join(''), width, height };
+  if (legend) marks.push(...legend.draw(MARGIN, legendY));
+  return { width, height, title: doc.title, shared: headers.toShared(), marks };
 }
 
 function validRegion(r: Region): boolean {

@@ -4,19 +4,20 @@
  */
 import type { NodeKind, TieStrength } from '../../model';
 import { type DrawnEdgeKind, EDGE_STYLES, KIND_STYLES, TIE_WIDTHS, textWidth, wrapText } from '../../layout';
+import type { Mark } from './scene';
 import { num } from './svgGeometry';
-import { NOTE, iconSvg } from './svgNodes';
-import { type TextTarget, alignedLine, isRtl } from './svgText';
+import { NOTE, icon } from './svgNodes';
+import { alignedLine, isRtl } from './svgText';
 
 export const TITLE = { fontSize: 20, lineHeight: 26, dateSize: 12, dateHeight: 18, maxLines: 3, ink: '#0f172a', muted: '#475569' } as const;
 
 export interface Block {
   height: number;
-  /** The block's SVG with its top-left corner at (x, y). */
-  draw: (x: number, y: number) => string;
+  /** The block's marks with its top-left corner at (x, y). */
+  draw: (x: number, y: number) => Mark[];
 }
 
-export function titleBlock(title: string, date: string, width: number, target: TextTarget): Block {
+export function titleBlock(title: string, date: string, width: number): Block {
   const lines = wrapText(title || 'Untitled map', width, TITLE.fontSize, TITLE.maxLines);
   const rtl = isRtl(title);
   const height = lines.length * TITLE.lineHeight + TITLE.dateHeight;
@@ -24,11 +25,10 @@ export function titleBlock(title: string, date: string, width: number, target: T
     height,
     draw: (x, y) => {
       const out = lines.map((line, i) =>
-        alignedLine(line, { left: x, right: x + width, baseline: y + (i + 0.8) * TITLE.lineHeight }, `font-size="${TITLE.fontSize}" font-weight="bold" fill="${TITLE.ink}"`, rtl, target),
+        alignedLine(line, { left: x, right: x + width, baseline: y + (i + 0.8) * TITLE.lineHeight }, { size: TITLE.fontSize, bold: true, fill: TITLE.ink }, rtl),
       );
-      const dateAttrs = `font-size="${TITLE.dateSize}" fill="${TITLE.muted}"`;
-      out.push(alignedLine(date, { left: x, right: x + width, baseline: y + lines.length * TITLE.lineHeight + 13 }, dateAttrs, rtl, target));
-      return out.join('');
+      out.push(alignedLine(date, { left: x, right: x + width, baseline: y + lines.length * TITLE.lineHeight + 13 }, { size: TITLE.dateSize, fill: TITLE.muted }, rtl));
+      return out;
     },
   };
 }
@@ -37,26 +37,29 @@ export type LegendEdge = { kind: Exclude<DrawnEdgeKind, 'relationship'> } | { ki
 
 const LEGEND = { fontSize: 12, rowHeight: 22, swatch: 28, gap: 6, spacing: 18, pad: 10, heading: 20, ink: '#334155' } as const;
 
-function nodeSwatch(kind: NodeKind, x: number, y: number): string {
+function nodeSwatch(kind: NodeKind, x: number, y: number): Mark[] {
   const style = KIND_STYLES[kind];
   const fill = kind === 'improvement' ? NOTE.fill : style.fill;
   const border = kind === 'improvement' ? NOTE.border : style.accent;
   const r = kind === 'improvement' ? 1 : kind === 'strength' || kind === 'weakness' ? 3 : 5;
-  return (
-    `<rect x="${num(x + 0.75)}" y="${num(y + 0.75)}" width="${LEGEND.swatch - 1.5}" height="16.5" rx="${r}" fill="${fill}" stroke="${border}" stroke-width="1.5"/>` +
-    iconSvg(style.icon, x + 8, y + 3, 12, style.accent)
-  );
+  return [
+    { type: 'rect', x: x + 0.75, y: y + 0.75, width: LEGEND.swatch - 1.5, height: 16.5, r, fill, stroke: { colour: border, width: 1.5 } },
+    icon(style.icon, x + 8, y + 3, 12, style.accent),
+  ];
 }
 
-function edgeSwatch(e: LegendEdge, x: number, y: number): string {
+function edgeSwatch(e: LegendEdge, x: number, y: number): Mark[] {
   const style = EDGE_STYLES[e.kind];
-  const width = e.kind === 'relationship' ? TIE_WIDTHS[e.tie] : style.width;
-  const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
-  const cap = e.kind === 'improvement' ? ' stroke-linecap="round"' : '';
+  const stroke = {
+    colour: style.stroke,
+    width: e.kind === 'relationship' ? TIE_WIDTHS[e.tie] : style.width,
+    ...(style.dash ? { dash: style.dash } : {}),
+    ...(e.kind === 'improvement' ? { cap: 'round' as const } : {}),
+  };
   const end = e.kind === 'supports' ? LEGEND.swatch - 8 : LEGEND.swatch;
-  let out = `<path d="M${num(x)},${num(y + 9)} H${num(x + end)}" stroke="${style.stroke}" stroke-width="${width}" fill="none"${dash}${cap}/>`;
-  if (e.kind === 'supports') out += `<path d="M${num(x + LEGEND.swatch)},${num(y + 9)} l-9,-4.5 v9 Z" fill="${style.stroke}"/>`;
-  return out;
+  const marks: Mark[] = [{ type: 'path', d: `M${num(x)},${num(y + 9)} H${num(x + end)}`, stroke }];
+  if (e.kind === 'supports') marks.push({ type: 'path', d: `M${num(x + LEGEND.swatch)},${num(y + 9)} l-9,-4.5 v9 Z`, fill: style.stroke });
+  return marks;
 }
 
 function edgeName(e: LegendEdge): string {
@@ -87,17 +90,18 @@ export function legendBlock(kinds: NodeKind[], edges: LegendEdge[], width: numbe
   return {
     height,
     draw: (bx, by) => {
-      const out = [
-        `<rect x="${num(bx + 0.5)}" y="${num(by + 0.5)}" width="${num(width - 1)}" height="${num(height - 1)}" rx="8" fill="#ffffff" stroke="#e2e8f0"/>`,
-        `<text x="${num(bx + LEGEND.pad)}" y="${num(by + LEGEND.pad + 13)}" font-size="${LEGEND.fontSize}" font-weight="bold" fill="${TITLE.ink}">Legend</text>`,
+      const text = { size: LEGEND.fontSize, fill: LEGEND.ink };
+      const out: Mark[] = [
+        { type: 'rect', x: bx + 0.5, y: by + 0.5, width: width - 1, height: height - 1, r: 8, fill: '#ffffff', stroke: { colour: '#e2e8f0' } },
+        { type: 'text', text: 'Legend', x: bx + LEGEND.pad, y: by + LEGEND.pad + 13, align: 'start', rtl: false, ...text, bold: true, fill: TITLE.ink },
       ];
       for (const p of placed) {
         const ex = bx + LEGEND.pad + p.x;
         const ey = by + LEGEND.pad + LEGEND.heading + p.row * LEGEND.rowHeight;
-        out.push(p.entry.swatch(ex, ey));
-        out.push(`<text x="${num(ex + LEGEND.swatch + LEGEND.gap)}" y="${num(ey + 13)}" font-size="${LEGEND.fontSize}" fill="${LEGEND.ink}">${p.entry.name}</text>`);
+        out.push(...p.entry.swatch(ex, ey));
+        out.push({ type: 'text', text: p.entry.name, x: ex + LEGEND.swatch + LEGEND.gap, y: ey + 13, align: 'start', rtl: false, ...text });
       }
-      return out.join('');
+      return out;
     },
   };
 }

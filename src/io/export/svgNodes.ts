@@ -1,15 +1,15 @@
 /**
- * Nodes as SVG, drawn as the canvas draws them: the same size (`nodeSize`), the same wrapped lines
+ * Nodes as marks, drawn as the canvas draws them: the same size (`nodeSize`), the same wrapped lines
  * (`labelLines`), the same colours and icons (`KIND_STYLES`). Assets are rounded cards with a 2px border;
  * strengths and weaknesses smaller cards; improvements sticky notes with a folded corner.
  * Borders are drawn inside the box, as CSS's border-box does on the canvas.
  */
 import { headerWords } from '../../analysis';
-import type { MapNode } from '../../model';
+import type { MapNode, NodeKind } from '../../model';
 import { type Box, KIND_STYLES, labelLines, metricsFor } from '../../layout';
+import { type GroupMark, type Mark, type PathMark, group } from './scene';
 import { num } from './svgGeometry';
-import { type TextTarget, alignedLine, isRtl } from './svgText';
-import { xmlText } from './xmlText';
+import { alignedLine, isRtl } from './svgText';
 
 /** Note colours of improvement annotations. */
 export const NOTE = { fill: '#fef9c3', border: '#ca8a04', fold: '#fde68a' } as const;
@@ -17,92 +17,83 @@ export const NOTE = { fill: '#fef9c3', border: '#ca8a04', fold: '#fde68a' } as c
 const FOLD = 12;
 
 /**
- * The header line (icon and kind in words) is the same for every node of a kind, so it is drawn once in <defs>
- * and each node refers to it with <use>: a third of the file for large maps. svg2pdf draws a <use> as a form
- * with a clipping box that cuts text, and without the root's font, so for PDF pages headers are written inline.
+ * The header line (icon and kind in words) is the same for every node of a kind, so it is drawn once as a shared
+ * drawing and each node refers to it with a `use` mark: a third of an SVG file for large maps. svg2pdf draws a
+ * <use> as a form with a clipping box that cuts text, and without the root's font, so for PDF pages headers are
+ * drawn in each node.
  */
 export class HeaderDefs {
-  private defs = new Map<string, { id: string; svg: string }>();
+  private readonly shared = new Map<string, Mark[]>();
 
   constructor(private readonly inline = false) {}
 
-  /** The node's header: a <use> of the shared definition, or the drawing itself when inline. */
-  headerFor(node: MapNode): string {
+  /** The node's header: a `use` of the shared drawing, or the drawing itself when inline. */
+  headerFor(node: MapNode): Mark[] {
     // Statuses are checked when a file opens; anything else is drawn as written but never makes a new id.
-    // One definition per distinct header: kind plus status or areas (words the app makes, never user text).
+    // One drawing per distinct header: kind plus status or areas (words the app makes, never user text).
     const words = headerWords(node);
-    const key = `${node.kind}-${words.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
-    let def = this.defs.get(key);
-    if (!def) {
-      def = { id: `assetmap-h-${key}`, svg: headerSvg(node) };
-      this.defs.set(key, def);
-    }
-    return this.inline ? def.svg : `<use href="#${def.id}"/>`;
+    const id = `assetmap-h-${node.kind}-${words.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+    let marks = this.shared.get(id);
+    if (!marks) this.shared.set(id, (marks = headerMarks(node, words)));
+    return this.inline ? marks : [{ type: 'use', id }];
   }
 
-  /** The <defs> element with every header used, or nothing. */
-  toSvg(): string {
-    if (this.inline || !this.defs.size) return '';
-    return `<defs>${[...this.defs.values()].map((d) => `<g id="${d.id}">${d.svg}</g>`).join('')}</defs>`;
+  /** Every header used, by id, for the scene (empty when inline). */
+  toShared(): Map<string, Mark[]> {
+    return this.inline ? new Map() : this.shared;
   }
 }
 
-function headerSvg(node: MapNode): string {
+function headerMarks(node: MapNode, words: string): Mark[] {
   const style = KIND_STYLES[node.kind];
   const m = metricsFor(node.kind);
-  const item = node.kind === 'strength' || node.kind === 'weakness' || node.kind === 'improvement';
+  const item = isItem(node.kind);
   const iconSize = item ? 12 : 14;
   const size = item ? 10 : 10.5;
   const baseline = m.padY + m.headerHeight / 2 + size * 0.36;
-  return (
-    iconSvg(style.icon, m.padX, m.padY + (m.headerHeight - iconSize) / 2, iconSize, style.accent) +
-    `<text x="${num(m.padX + iconSize + 5)}" y="${num(baseline)}" font-size="${size}" font-weight="bold" letter-spacing="0.5" fill="${style.accent}">${headerText(node)}</text>`
-  );
+  return [
+    icon(style.icon, m.padX, m.padY + (m.headerHeight - iconSize) / 2, iconSize, style.accent),
+    // The status is checked when a file opens, but it is still document data: a text mark, escaped like a label.
+    { type: 'text', text: words.toUpperCase(), x: m.padX + iconSize + 5, y: baseline, align: 'start', rtl: false, size, bold: true, spacing: 0.5, fill: style.accent },
+  ];
 }
+
+const isItem = (kind: NodeKind) => kind === 'strength' || kind === 'weakness' || kind === 'improvement';
 
 /** An icon from its 24-unit path, `size` px wide, top-left at (x, y). */
-export function iconSvg(path: string, x: number, y: number, size: number, colour: string): string {
+export function icon(path: string, x: number, y: number, size: number, colour: string): PathMark {
   const scale = Math.round((size / 24) * 1000) / 1000;
-  return `<path d="${path}" transform="translate(${num(x)} ${num(y)}) scale(${scale})" fill="none" stroke="${colour}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
+  return { type: 'path', d: path, at: { x, y, scale }, stroke: { colour, width: 2, cap: 'round', join: 'round' } };
 }
 
-function headerText(node: MapNode): string {
-  // The status is checked when a file opens, but it is still document data: escape it like a label.
-  return xmlText(headerWords(node).toUpperCase());
-}
-
-function shape(node: MapNode, w: number, h: number): string {
+function shape(node: MapNode, w: number, h: number): Mark[] {
   const style = KIND_STYLES[node.kind];
   if (node.kind === 'improvement') {
     const i = 0.75;
-    const body = `M${i},${i} H${num(w - FOLD)} L${num(w - i)},${FOLD} V${num(h - i)} H${i} Z`;
-    const fold = `M${num(w - FOLD)},${i} V${FOLD} H${num(w - i)} Z`;
-    return (
-      `<path d="${body}" fill="${NOTE.fill}" stroke="${NOTE.border}" stroke-width="1.5" stroke-linejoin="round"/>` +
-      `<path d="${fold}" fill="${NOTE.fold}" stroke="${NOTE.border}" stroke-width="1.5" stroke-linejoin="round"/>`
-    );
+    const border = { colour: NOTE.border, width: 1.5, join: 'round' } as const;
+    return [
+      { type: 'path', d: `M${i},${i} H${num(w - FOLD)} L${num(w - i)},${FOLD} V${num(h - i)} H${i} Z`, fill: NOTE.fill, stroke: border },
+      { type: 'path', d: `M${num(w - FOLD)},${i} V${FOLD} H${num(w - i)} Z`, fill: NOTE.fold, stroke: border },
+    ];
   }
   const asset = node.kind !== 'strength' && node.kind !== 'weakness';
   const stroke = asset ? 2 : 1.5;
-  const r = asset ? 10 : 6;
-  return `<rect x="${stroke / 2}" y="${stroke / 2}" width="${num(w - stroke)}" height="${num(h - stroke)}" rx="${r}" fill="${style.fill}" stroke="${style.accent}" stroke-width="${stroke}"/>`;
+  return [
+    { type: 'rect', x: stroke / 2, y: stroke / 2, width: w - stroke, height: h - stroke, r: asset ? 10 : 6, fill: style.fill, stroke: { colour: style.accent, width: stroke } },
+  ];
 }
 
 /** One node, translated to its position. */
-export function nodeSvg(node: MapNode, box: Box, target: TextTarget, headers: HeaderDefs): string {
+export function nodeMarks(node: MapNode, box: Box, headers: HeaderDefs): GroupMark {
   const style = KIND_STYLES[node.kind];
   const m = metricsFor(node.kind);
-  const item = node.kind === 'strength' || node.kind === 'weakness' || node.kind === 'improvement';
-  const parts: string[] = [`<g transform="translate(${num(box.x)} ${num(box.y)})">`, shape(node, box.width, box.height)];
-  parts.push(headers.headerFor(node));
-  const lines = labelLines(node);
+  const marks: Mark[] = [...shape(node, box.width, box.height), ...headers.headerFor(node)];
   const rtl = isRtl(node.label);
-  const attrs = `font-size="${m.fontSize}"${item ? '' : ' font-weight="bold"'} fill="${style.ink}"`;
+  const text = { size: m.fontSize, bold: !isItem(node.kind), fill: style.ink };
   const right = box.width - m.padX;
-  lines.forEach((line, i) => {
+  labelLines(node).forEach((line, i) => {
     const baseline = m.padY + m.headerHeight + (i + 0.8) * m.lineHeight;
-    parts.push(alignedLine(line, { left: m.padX, right, baseline }, attrs, rtl, target));
+    marks.push(alignedLine(line, { left: m.padX, right, baseline }, text, rtl));
   });
-  parts.push('</g>');
-  return parts.join('');
+  return group(box.x, box.y, marks);
 }

@@ -1,15 +1,18 @@
 /**
- * One line of user text as an SVG <text> element: escaped, closed for direction controls, and laid out by its own
- * direction. Each line is its own element, so a line is one bidi paragraph and nothing leaks between lines.
+ * Lines of user text: as marks (scene.ts), and as SVG <text> elements. Each line is its own mark and element, so
+ * a line is one bidi paragraph and nothing leaks between lines; text is escaped and direction controls left open
+ * are closed.
  *
  * Right-to-left lines get `direction="rtl"` with the default `text-anchor="start"` at the right edge: in SVG the
  * anchor is relative to the text's direction, so "start" of a right-to-left line is its right end (checked in
- * Chromium and librsvg). svg2pdf ignores `direction` and encodes text for jsPDF's Windows-1252 fonts, so the
- * 'pdf' target anchors such lines with `text-anchor="end"` and passes text through `toWinAnsi`.
+ * Chromium and librsvg); the canvas does the same with `direction = 'rtl'`. svg2pdf ignores `direction` and
+ * encodes text for jsPDF's Windows-1252 fonts, so the 'pdf' target anchors such lines with `text-anchor="end"` and
+ * passes text through `toWinAnsi`.
  */
+import type { TextMark } from './scene';
 import { num } from './svgGeometry';
 import { toWinAnsi } from './winAnsi';
-import { closeBidi, firstStrongDirection, xmlText } from './xmlText';
+import { closeBidi, firstStrongDirection, stripNonXml, xmlText } from './xmlText';
 
 /** Who will draw the SVG: a browser or librsvg ('screen'), or svg2pdf for a PDF page ('pdf'). */
 export type TextTarget = 'screen' | 'pdf';
@@ -21,22 +24,35 @@ export interface LineBox {
   baseline: number;
 }
 
-const body = (text: string, target: TextTarget) => xmlText(target === 'pdf' ? toWinAnsi(text) : closeBidi(text));
+export type TextStyle = Pick<TextMark, 'size' | 'bold' | 'spacing' | 'fill'>;
 
-/**
- * A line aligned to the start of its direction: left for left-to-right, right for right-to-left. `attrs` are
- * trusted, fixed attributes (font and colour); `text` is user text.
- */
-export function alignedLine(text: string, box: LineBox, attrs: string, rtl: boolean, target: TextTarget): string {
-  if (!rtl) return `<text x="${num(box.left)}" y="${num(box.baseline)}" ${attrs}>${body(text, target)}</text>`;
-  const dir = target === 'screen' ? 'direction="rtl" unicode-bidi="embed"' : 'text-anchor="end"';
-  return `<text x="${num(box.right)}" y="${num(box.baseline)}" ${dir} ${attrs}>${body(text, target)}</text>`;
+/** A line aligned to the start of its direction: left for left-to-right, right for right-to-left. */
+export function alignedLine(text: string, box: LineBox, style: TextStyle, rtl: boolean): TextMark {
+  return { type: 'text', text, x: rtl ? box.right : box.left, y: box.baseline, align: 'start', rtl, ...style };
 }
 
 /** A centred line (edge labels); its direction still decides how its characters are ordered. */
-export function centredLine(text: string, x: number, baseline: number, attrs: string, target: TextTarget): string {
-  const dir = target === 'screen' && isRtl(text) ? ' direction="rtl" unicode-bidi="embed"' : '';
-  return `<text x="${num(x)}" y="${num(baseline)}" text-anchor="middle"${dir} ${attrs}>${body(text, target)}</text>`;
+export function centredLine(text: string, x: number, baseline: number, style: TextStyle): TextMark {
+  return { type: 'text', text, x, y: baseline, align: 'middle', rtl: isRtl(text), ...style };
 }
 
 export const isRtl = (text: string): boolean => firstStrongDirection(text) === 'rtl';
+
+/** The characters a canvas draws for a line: no control characters, one line, direction controls closed. */
+export const plainLine = (text: string): string => closeBidi(stripNonXml(text).replace(/[\t\n\r]/g, ' '));
+
+/** The line as an SVG <text> element for the target. */
+export function textSvg(t: TextMark, target: TextTarget): string {
+  let attrs = `x="${num(t.x)}" y="${num(t.y)}"`;
+  if (t.align === 'middle') attrs += ' text-anchor="middle"';
+  if (t.rtl) {
+    if (target === 'screen') attrs += ' direction="rtl" unicode-bidi="embed"';
+    else if (t.align === 'start') attrs += ' text-anchor="end"';
+  }
+  attrs += ` font-size="${t.size}"`;
+  if (t.bold) attrs += ' font-weight="bold"';
+  if (t.spacing) attrs += ` letter-spacing="${t.spacing}"`;
+  attrs += ` fill="${t.fill}"`;
+  const body = xmlText(target === 'pdf' ? toWinAnsi(t.text) : closeBidi(t.text));
+  return `<text ${attrs}>${body}</text>`;
+}
