@@ -4,12 +4,12 @@
  * The caller dispatches the result as one undoable command, as with layoutMap.
  *
  * What crosses to the worker is only what the layout reads (ids, kinds, labels, attachments, links), packed
- * into columns (layout.worker.ts), which keeps the copying, paid on the main thread, small. `sizeOf` is a
+ * into columns (layoutMessages.ts), which keeps the copying, paid on the main thread, small. `sizeOf` is a
  * function and cannot be posted: it is evaluated here, once per node, into numbers.
  */
 import type { AssetMapDoc, MapNode } from '../model';
 import { type LayoutOptions, type LayoutResult, layoutMap } from './layoutMap';
-import { type LayoutReply, type LayoutRequest, packInput, unpackResult } from './layout.worker';
+import { type LayoutReply, type LayoutRequest, packInput, unpackResult } from './layoutMessages';
 
 export interface RunLayoutControl {
   /**

@@ -65,8 +65,15 @@ describe('export', () => {
 
   it('draws the PNG as the SVG draws: the same pixels, up to anti-aliasing', async () => {
     const { page, context } = await openApp(app.browser, app.url);
+    const painters: string[] = [];
+    page.on('worker', (w) => {
+      if (w.url().includes('png.worker')) painters.push(w.url());
+    });
     const png = await exportAs(page, 'Export PNG');
     const svg = await exportAs(page, 'Export SVG');
+    // Painted off the page, in bands, one per core (up to four): the bands must meet without a seam.
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    expect(painters.length).toBe(Math.min(cores, 4));
     // Both images are drawn by this Chromium at the PNG's size and compared pixel by pixel.
     const diff = await page.evaluate(
       async ({ pngBase64, svgText }) => {

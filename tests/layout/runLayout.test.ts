@@ -9,7 +9,7 @@ import {
   packResult,
   unpackInput,
   unpackResult,
-} from '../../src/layout/layout.worker';
+} from '../../src/layout/layoutMessages';
 import { generateMap } from '../../bench/generate';
 
 const options = { direction: 'LR' as const, spacing: 60 };

@@ -1,15 +1,13 @@
 /**
  * PNG export: the map's marks (the SVG export's drawing, renderSvg.ts) painted on a canvas at the chosen scale
- * (capped by `pngSizeFor`), with the map embedded in an iTXt chunk so that opening the PNG restores the map.
+ * (capped by `pngSizeFor`; in workers, paintPng.ts), with the map embedded in an iTXt chunk so that opening the PNG restores the map.
  * Browser only (see rasterize.ts).
  */
 import type { AssetMapDoc } from '../../model';
 import { serializeMap } from '../mapFile';
-import { paintScene } from './canvasPainter';
+import { paintPng } from './paintPng';
 import { embedInPngBlob } from './pngChunks';
-import { pngSizeFor } from './pngSize';
-import { pixelCanvas } from './rasterize';
-import { type MapSvgOptions, drawMap } from './renderSvg';
+import { type MapSvgOptions, today } from './renderSvg';
 
 export type PngOptions = Omit<MapSvgOptions, 'embed'> & {
   /** Pixels per CSS px: 1, 2, 3… */
@@ -26,10 +24,8 @@ export interface ExportedPng {
 }
 
 export async function exportPng(doc: AssetMapDoc, options: PngOptions): Promise<ExportedPng> {
-  const scene = drawMap(doc, options);
-  const size = pngSizeFor(scene.width, scene.height, options.scale);
-  const canvas = pixelCanvas(size.width, size.height);
-  paintScene(canvas.context, scene, size.width / scene.width, size.height / scene.height);
-  // The map's copy is made while the browser encodes the image.
-  return { blob: await embedInPngBlob(canvas.toPng(), serializeMap(doc)), ...size };
+  const painted = paintPng(doc, { ...options, date: options.date ?? today() });
+  // The map's copy is made while the image is painted and encoded.
+  const blob = await embedInPngBlob(painted.then((p) => p.blob), serializeMap(doc));
+  return { blob, ...(await painted).size };
 }

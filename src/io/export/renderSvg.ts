@@ -151,7 +151,8 @@ function legendKinds(kinds: NodeKind[], edges: EdgeGeometry[]): [NodeKind[], Leg
   return [nodeOrder.filter((k) => present.has(k)), legendEdges];
 }
 
-function today(): string {
+/** Today as YYYY-MM-DD, the date under an image's title. */
+export function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
