@@ -6,7 +6,7 @@
  */
 import { headerWords } from '../../analysis';
 import type { MapNode, NodeKind } from '../../model';
-import { type Box, KIND_STYLES, labelLines, metricsFor } from '../../layout';
+import { type Box, KIND_STYLES, labelLines, metricsFor, textWidth } from '../../layout';
 import { type GroupMark, type Mark, type PathMark, group } from './scene';
 import { num } from './svgGeometry';
 import { alignedLine, isRtl } from './svgText';
@@ -51,11 +51,30 @@ function headerMarks(node: MapNode, words: string): Mark[] {
   const iconSize = item ? 12 : 14;
   const size = item ? 10 : 10.5;
   const baseline = m.padY + m.headerHeight / 2 + size * 0.36;
+  const x = m.padX + iconSize + 5;
+  // Cut with an ellipsis where it would run past the card (or into the note's folded corner), as on the canvas.
+  const room = m.width - x - (node.kind === 'improvement' ? FOLD + 2 : m.padX);
   return [
     icon(style.icon, m.padX, m.padY + (m.headerHeight - iconSize) / 2, iconSize, style.accent),
     // The status is checked when a file opens, but it is still document data: a text mark, escaped like a label.
-    { type: 'text', text: words.toUpperCase(), x: m.padX + iconSize + 5, y: baseline, align: 'start', rtl: false, size, bold: true, spacing: 0.5, fill: style.accent },
+    { type: 'text', text: fitLine(words.toUpperCase(), room, size, HEADER_SPACING), x, y: baseline, align: 'start', rtl: false, size, bold: true, spacing: HEADER_SPACING, fill: style.accent },
   ];
+}
+
+const HEADER_SPACING = 0.5;
+
+/**
+ * The header on one line no wider than `room`, with its letter spacing, ending in an ellipsis when cut. Its bold
+ * capitals are measured at 5% over the width table's regular widths, not its bold ones (12% over), which err
+ * wide for these: Chromium draws "STRENGTH · EXPERTISE" at 10 px 130 px wide, estimated so at 133, and would
+ * cut headers that fit.
+ */
+export function fitLine(text: string, room: number, size: number, spacing: number): string {
+  const width = (t: string) => textWidth(t, size) * 1.05 + spacing * [...t].length;
+  if (width(text) <= room) return text;
+  const chars = [...text];
+  while (chars.length && width(`${chars.join('').trimEnd()}…`) > room) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
 }
 
 const isItem = (kind: NodeKind) => kind === 'strength' || kind === 'weakness' || kind === 'improvement';
