@@ -17,7 +17,7 @@ export {
   compareFindings,
   countFindingsByNode,
 } from './findings';
-export { type FindingsOptions, getDismissedSuggestions, getFindings } from './getFindings';
+export { type FindingsOptions, getDismissedSuggestions, getFindings, sameAnalysisInput } from './getFindings';
 export { type AnalysisStats, CANDIDATES_PER_AREA, SUGGESTIONS_PER_COLLEAGUE, SUGGESTIONS_PER_WEAKNESS, suggestionId } from './suggest';
 export { type ReflectFacts, type ReflectQuestionId, REFLECT_QUESTIONS, getReflectFacts } from './reflect';
 export { headerWords } from './header';
