@@ -214,3 +214,22 @@ export function flattenCubic(p0: Point, p1: Point, p2: Point, p3: Point, steps =
   }
   return out;
 }
+
+/** Below this many screen pixels a dash pattern's period is drawn as a solid line. */
+const MIN_DASH_PERIOD = 4;
+
+/** The dash pattern in flow units when its dashes are big enough on screen at zoom `k`, else undefined. */
+export function dashOnScreen(dash: string | undefined, k: number): number[] | undefined {
+  if (!dash) return undefined;
+  const parts = dash.split(' ').map(Number);
+  const period = parts.reduce((a, b) => a + b, 0);
+  return period * k >= MIN_DASH_PERIOD ? parts : undefined;
+}
+
+/** The share of a dashed line that is ink: "6 4" is 0.6. */
+export function dashInk(dash: string): number {
+  const parts = dash.split(' ').map(Number);
+  const on = parts.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b, 0);
+  const period = parts.reduce((a, b) => a + b, 0);
+  return period > 0 ? on / period : 1;
+}

@@ -34,8 +34,23 @@ export function getAssets(doc: AssetMapDoc): AssetNode[] {
   return Object.values(doc.nodes).filter(isAsset).sort(byOrder);
 }
 
-/** Index: node id -> the nodes attached to it, in order. Build once per document and reuse. */
+const attachmentIndexes = new WeakMap<AssetMapDoc, Map<string, AttachedNode[]>>();
+
+/**
+ * Index: node id -> the nodes attached to it, in order. Documents do not change (each edit makes a new one), so
+ * the index is built once per document and shared: read it, never change it. Drafts being edited are not
+ * cached.
+ */
 export function getAttachmentIndex(doc: AssetMapDoc): Map<string, AttachedNode[]> {
+  const frozen = Object.isFrozen(doc);
+  const cached = frozen ? attachmentIndexes.get(doc) : undefined;
+  if (cached) return cached;
+  const index = buildAttachmentIndex(doc);
+  if (frozen) attachmentIndexes.set(doc, index);
+  return index;
+}
+
+function buildAttachmentIndex(doc: AssetMapDoc): Map<string, AttachedNode[]> {
   const index = new Map<string, AttachedNode[]>();
   for (const node of Object.values(doc.nodes)) {
     if (!isAttached(node)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxAt, clipPolyline, currentRoute, fallbackRoute, flattenCubic, pointsBounds } from '../../src/layout';
+import { boxAt, clipPolyline, currentRoute, dashInk, dashOnScreen, fallbackRoute, flattenCubic, pointsBounds } from '../../src/layout';
 
 const box = (x: number, y: number, width = 100, height = 40) => ({ x, y, width, height });
 const R = { x0: 0, y0: 0, x1: 100, y1: 100 };
@@ -60,5 +60,21 @@ describe('boxAt, pointsBounds, flattenCubic', () => {
     expect(pts[0]).toEqual({ x: 0, y: 0 });
     expect(pts[10]).toEqual({ x: 100, y: 0 });
     expect(pts[5]!.y).toBeCloseTo(75);
+  });
+});
+
+describe('dashes on screen', () => {
+  it('keeps a dash pattern while its period is a few pixels on screen, and drops it below', () => {
+    expect(dashOnScreen('6 4', 1)).toEqual([6, 4]);
+    expect(dashOnScreen('6 4', 0.4)).toEqual([6, 4]);
+    // Far out on a large map: a tenth of a pixel per dash, which the raster would stroke dash by dash.
+    expect(dashOnScreen('6 4', 0.033)).toBeUndefined();
+    expect(dashOnScreen(undefined, 1)).toBeUndefined();
+  });
+
+  it('says how much of a dashed line is ink, to draw it as light when solid', () => {
+    expect(dashInk('6 4')).toBeCloseTo(0.6);
+    expect(dashInk('3 3')).toBeCloseTo(0.5);
+    expect(dashInk('1 5')).toBeCloseTo(1 / 6);
   });
 });

@@ -14,8 +14,8 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useFramePainter } from './useFramePainter';
 import { useStoreApi } from '@xyflow/react';
-import { type Box, EDGE_STYLES, KIND_STYLES, TIE_WIDTHS, boxAt, clipPolyline, currentRoute, flattenCubic, pointsBounds, routePath } from '../../layout';
-import type { Point, TieStrength } from '../../model';
+import { type Box, EDGE_STYLES, KIND_STYLES, TIE_WIDTHS, boxAt, clipPolyline, currentRoute, dashInk, dashOnScreen, flattenCubic, pointsBounds, routePath } from '../../layout';
+import type { NodeKind, Point, TieStrength } from '../../model';
 import type { FlowEdge, FlowNode } from './toFlow';
 
 interface Props {
@@ -205,7 +205,7 @@ function paint(
     const key = `${style.stroke}|${style.width}|${style.dash ?? ''}|${style.alpha}|${style.arrow}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { style, path: new Path2D(), ends: [], runs: [] }));
-    if (style.dash && (b.x0 < view.x0 || b.x1 > view.x1 || b.y0 < view.y0 || b.y1 > view.y1)) {
+    if (dashOnScreen(style.dash, k) && (b.x0 < view.x0 || b.x1 > view.x1 || b.y0 < view.y0 || b.y1 > view.y1)) {
       // Dashes cost by the length dashed: a long dashed line is cut to the view first, each piece dashed from
       // where it starts along the line so that the dashes stay put as the view moves.
       for (const run of clipPolyline(p.points, view)) {
@@ -221,10 +221,13 @@ function paint(
   }
   for (const { style, path, ends, runs } of groups.values()) {
     const lw = Math.max(style.width, minWidth);
-    ctx.globalAlpha = style.alpha;
+    const dash = dashOnScreen(style.dash, k);
+    // Dashes too fine to see are drawn solid, as light as they would look: stroking sub-pixel dashes along
+    // every line of a whole large map took the raster most of a second.
+    ctx.globalAlpha = style.alpha * (style.dash && !dash ? dashInk(style.dash) : 1);
     ctx.strokeStyle = style.stroke;
     ctx.lineWidth = lw;
-    ctx.setLineDash(style.dash && k * lw > 0.6 ? style.dash.split(' ').map(Number) : []);
+    ctx.setLineDash(dash ?? []);
     ctx.lineDashOffset = 0;
     ctx.stroke(path);
     for (const run of runs) {
@@ -254,19 +257,28 @@ function paint(
   let drawnNodes = 0;
   let drawnSelected = 0;
   if (overview) {
-    const border = Math.max(2, minWidth);
+    ctx.lineWidth = Math.max(2, minWidth);
+    // One path per kind and shade, filled and stroked once: thousands of rectangles drawn one by one cost the
+    // raster several times as much.
+    const shapes = new Map<string, { kind: NodeKind; dimmed: boolean; path: Path2D }>();
     for (const b of boxes.list) {
       if (!mine(b.node.id)) continue;
       if (b.x + b.width < view.x0 || b.x > view.x1 || b.y + b.height < view.y0 || b.y > view.y1) continue;
-      const n = b.node;
-      const style = KIND_STYLES[n.data.node.kind];
-      ctx.globalAlpha = n.data.dimmed ? 0.22 : 1;
-      ctx.fillStyle = style.fill;
-      ctx.fillRect(b.x, b.y, b.width, b.height);
-      ctx.strokeStyle = style.accent;
-      ctx.lineWidth = border;
-      ctx.strokeRect(b.x, b.y, b.width, b.height);
+      const { kind } = b.node.data.node;
+      const dimmed = !!b.node.data.dimmed;
+      const key = `${kind}${dimmed ? ' dimmed' : ''}`;
+      let shape = shapes.get(key);
+      if (!shape) shapes.set(key, (shape = { kind, dimmed, path: new Path2D() }));
+      shape.path.rect(b.x, b.y, b.width, b.height);
       drawnNodes++;
+    }
+    for (const { kind, dimmed, path } of shapes.values()) {
+      const style = KIND_STYLES[kind];
+      ctx.globalAlpha = dimmed ? 0.22 : 1;
+      ctx.fillStyle = style.fill;
+      ctx.fill(path);
+      ctx.strokeStyle = style.accent;
+      ctx.stroke(path);
     }
     ctx.globalAlpha = 1;
     // Selected nodes last, ringed, so that they show above their neighbours.
