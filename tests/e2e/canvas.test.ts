@@ -102,4 +102,43 @@ describe('map canvas', () => {
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     await context.close();
   });
+
+  it('drags on a map of many nodes: the selection moves together, what hangs off follows, and far nodes come back after', async () => {
+    const { file, nodes } = largeMapFile(80);
+    expect(nodes).toBeGreaterThan(400);
+    expect(nodes).toBeLessThan(1500);
+    const { page, context } = await openApp(app.browser, app.url);
+    await page.getByLabel('Open file').setInputFiles(file);
+    await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
+    const doc = await readDoc(page);
+    const assets = Object.entries(doc.nodes).filter(([, n]) => !n.attachedTo);
+    const [id, asset] = assets[0]!;
+    // The asset furthest from the first one: off the view when zoomed in on the first.
+    const [farId] = assets.reduce((best, a) => (Math.hypot(a[1].x - asset.x, a[1].y - asset.y) > Math.hypot(best[1].x - asset.x, best[1].y - asset.y) ? a : best));
+    const child = Object.entries(doc.nodes).find(([, n]) => n.attachedTo === id)![0];
+    await page.evaluate((target) => (window as any).assetMap.session.centre([target]), id);
+    const node = page.locator(`.react-flow__node[data-id="${id}"]`);
+    await node.waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.locator(`.react-flow__node[data-id="${farId}"]`).count()).toBe(0);
+    await page.evaluate((ids) => (window as any).assetMap.session.select(ids), [id, farId]);
+    const box = (await node.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 10);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width / 2 + i * 12, box.y + 10);
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    const after = await readDoc(page);
+    const dx = after.nodes[id]!.x - asset.x;
+    expect(dx).toBeGreaterThan(60);
+    expect(after.nodes[id]!.y).toBe(asset.y);
+    // The far selected asset moved as much; what hangs off the dragged one came along.
+    expect(after.nodes[farId]!.x - doc.nodes[farId]!.x).toBe(dx);
+    expect(after.nodes[child]!.x - doc.nodes[child]!.x).toBe(dx);
+    // A far node is there again once the view goes to it.
+    await page.evaluate((target) => (window as any).assetMap.session.centre([target]), farId);
+    await page.locator(`.react-flow__node[data-id="${farId}"]`).waitFor();
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await context.close();
+  });
 });

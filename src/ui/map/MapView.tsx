@@ -12,6 +12,7 @@ import {
   ReactFlow,
   type ReactFlowInstance,
   useStore,
+  useStoreApi,
 } from '@xyflow/react';
 import { type Point, getAttachmentIndex, isAsset } from '../../model';
 import { KIND_STYLES, boxAt, nodeSize } from '../../layout';
@@ -102,6 +103,31 @@ export function MapView({
   // elements to reach: none, or thousands of edge components would wake on every click (a quarter of a second
   // for a press on a 2,000-asset map).
   const flowEdges = useMemo(() => (overview ? NO_EDGES : edges.filter((e) => e.focusable !== false)), [edges, overview]);
+  // During a drag on a map of many nodes, React Flow gets only the nodes near the view (a view's width and height
+  // around it), the selection and what moves, and the links among them: it updates its store over every node it
+  // has on each move of the pointer, and checks every link it has for visibility. The canvas paints the rest.
+  const flowStore = useStoreApi<FlowNode, FlowEdge>();
+  const dragActive = dragging.size > 0;
+  const nearDrag = useMemo(() => {
+    if (!dragActive || nodes.length <= MANY) return undefined;
+    const { transform, width, height } = flowStore.getState();
+    const [tx, ty, k] = transform;
+    const view = { x: -tx / k - width / k, y: -ty / k - height / k, width: (3 * width) / k, height: (3 * height) / k };
+    const near = new Set<string>([...selectionSet, ...dragging.keys()]);
+    for (const n of nodes) {
+      const { x, y } = n.position;
+      const w = n.measured?.width ?? 0;
+      const h = n.measured?.height ?? 0;
+      if (x < view.x + view.width && x + w > view.x && y < view.y + view.height && y + h > view.y) near.add(n.id);
+    }
+    return near;
+    // Once per drag: what is near is decided when it starts.
+  }, [dragActive]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rfNodes = useMemo(() => (nearDrag ? nodes.filter((n) => nearDrag.has(n.id)) : nodes), [nodes, nearDrag]);
+  const rfEdges = useMemo(
+    () => (nearDrag ? flowEdges.filter((e) => nearDrag.has(e.source) && nearDrag.has(e.target)) : flowEdges),
+    [flowEdges, nearDrag],
+  );
   const overviewRef = useRef({ overview, nodes, kindHidden });
   overviewRef.current = { overview, nodes, kindHidden };
 
@@ -257,8 +283,8 @@ export function MapView({
   return (
     <div className={`am-canvas${far ? ' am-far' : ''}${overview ? ' am-overview' : ''}`} aria-label="Map canvas" role="region">
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={flowEdges}
+        nodes={rfNodes}
+        edges={rfEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
