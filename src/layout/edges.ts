@@ -215,8 +215,12 @@ export function flattenCubic(p0: Point, p1: Point, p2: Point, p3: Point, steps =
   return out;
 }
 
-/** Below this many screen pixels a dash pattern's period is drawn as a solid line. */
-const MIN_DASH_PERIOD = 4;
+/**
+ * Below this many screen pixels a dash pattern's period is drawn as a solid line. Above it dashes still tell
+ * the edges apart at the zooms where labels are read (the dotted "Improves" down to 40%); below it, far out on
+ * a large map, they are a tenth of a pixel each, invisible and costly to stroke.
+ */
+const MIN_DASH_PERIOD = 2;
 
 /** The dash pattern in flow units when its dashes are big enough on screen at zoom `k`, else undefined. */
 export function dashOnScreen(dash: string | undefined, k: number): number[] | undefined {

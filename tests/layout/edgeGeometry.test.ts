@@ -67,6 +67,8 @@ describe('dashes on screen', () => {
   it('keeps a dash pattern while its period is a few pixels on screen, and drops it below', () => {
     expect(dashOnScreen('6 4', 1)).toEqual([6, 4]);
     expect(dashOnScreen('6 4', 0.4)).toEqual([6, 4]);
+    // The dotted "Improves" stays dotted where labels are still drawn.
+    expect(dashOnScreen('2 3', 0.4)).toEqual([2, 3]);
     // Far out on a large map: a tenth of a pixel per dash, which the raster would stroke dash by dash.
     expect(dashOnScreen('6 4', 0.033)).toBeUndefined();
     expect(dashOnScreen(undefined, 1)).toBeUndefined();
