@@ -4,9 +4,9 @@
  * drawn with `fillText`, which never reads markup; control characters are dropped and direction controls closed
  * as in the SVG. Paths are the same path data, read by Path2D.
  *
- * Painting a scene is a few thousand canvas calls; the browser rasterises them once, when the canvas is encoded.
- * Letting the browser parse, style and lay out the SVG of a large map as an image instead took longer than the
- * rest of the export put together (BENCHMARKS.md).
+ * Painting a scene is some tens of thousands of canvas calls for a large map, which the browser records and
+ * rasterises in large batches. Letting it parse, style and lay out the SVG of such a map as an image instead took
+ * longer than the rest of the export put together (BENCHMARKS.md).
  */
 import { FONT_STACK } from '../../layout';
 import type { Mark, PathMark, RectMark, Scene, Stroke, TextMark } from './scene';
