@@ -120,7 +120,11 @@ export function labelLines(node: Pick<MapNode, 'kind' | 'label'>): string[] {
 
 /** The size a node is drawn at, on the canvas and in exports. */
 export function nodeSize(node: Pick<MapNode, 'kind' | 'label'>): Size {
-  const m = metricsFor(node.kind);
-  const lines = labelLines(node).length;
+  return sizeForLines(node.kind, labelLines(node).length);
+}
+
+/** The size of a node of this kind whose label takes `lines` lines (for callers that have the lines already). */
+export function sizeForLines(kind: NodeKind, lines: number): Size {
+  const m = metricsFor(kind);
   return { width: m.width, height: Math.ceil(m.padY * 2 + m.headerHeight + lines * m.lineHeight) };
 }

@@ -94,10 +94,14 @@ export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>,
   if (title) marks.push(...title.draw(MARGIN, titleY));
 
   const headers = new HeaderDefs(inlineHeaders);
+  const edgeLayer: Mark[] = [];
+  for (const g of visibleEdges) edgeMarks(g, edgeLayer);
+  const labelLayer: Mark[] = [];
+  for (const g of visibleEdges) edgeLabelMarks(g, labelLayer);
   const map = group(mapX - area.x, mapY - area.y, [
-    group(0, 0, visibleEdges.flatMap(edgeMarks)),
-    group(0, 0, visibleNodes.map((n) => nodeMarks(n, boxOf(n), headers))),
-    group(0, 0, visibleEdges.flatMap(edgeLabelMarks)),
+    group(0, 0, edgeLayer),
+    group(0, 0, visibleNodes.map((n) => nodeMarks(n, boxOf(n), headers, boxOf.linesOf(n)))),
+    group(0, 0, labelLayer),
   ]);
   if (region) map.clip = { x: area.x, y: area.y, width: area.width, height: area.height };
   marks.push(map);

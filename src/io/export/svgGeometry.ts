@@ -3,24 +3,31 @@
  * edge's label sits and how its arrowhead points. Numbers are written with one decimal to keep files small.
  */
 import type { AssetMapDoc, MapNode, Point } from '../../model';
-import { type Box, type DrawnEdge, edgePoints, nodeSize, pointsBounds } from '../../layout';
+import { type Box, type DrawnEdge, edgePoints, labelLines, pointsBounds, sizeForLines } from '../../layout';
 
 /** A number for an attribute: at most one decimal, never "-0". */
 export const num = (n: number): string => String(Math.round(n * 10) / 10 || 0);
 
-export function nodeBox(node: MapNode): Box {
-  const s = nodeSize(node);
+export function nodeBox(node: MapNode, lines = labelLines(node)): Box {
+  const s = sizeForLines(node.kind, lines.length);
   return { x: node.x, y: node.y, width: s.width, height: s.height };
 }
 
-/** Boxes are measured once per node and reused by edges, bounds and culling. */
-export function boxCache(): (node: MapNode) => Box {
-  const cache = new Map<string, Box>();
-  return (node) => {
-    let b = cache.get(node.id);
-    if (!b) cache.set(node.id, (b = nodeBox(node)));
+/** A node's wrapped label lines and its box, measured once per node and reused by edges, bounds and drawing. */
+export function boxCache(): ((node: MapNode) => Box) & { linesOf: (node: MapNode) => string[] } {
+  const boxes = new Map<string, Box>();
+  const lines = new Map<string, string[]>();
+  const linesOf = (node: MapNode) => {
+    let l = lines.get(node.id);
+    if (!l) lines.set(node.id, (l = labelLines(node)));
+    return l;
+  };
+  const boxOf = (node: MapNode) => {
+    let b = boxes.get(node.id);
+    if (!b) boxes.set(node.id, (b = nodeBox(node, linesOf(node))));
     return b;
   };
+  return Object.assign(boxOf, { linesOf });
 }
 
 export function intersects(a: Box, b: Box): boolean {

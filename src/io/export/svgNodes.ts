@@ -7,7 +7,7 @@
 import { headerWords } from '../../analysis';
 import type { MapNode, NodeKind } from '../../model';
 import { type Box, KIND_STYLES, labelLines, metricsFor, textWidth } from '../../layout';
-import { type GroupMark, type Mark, type PathMark, group } from './scene';
+import { type GroupMark, type Mark, type PathMark, type Stroke, group } from './scene';
 import { num } from './svgGeometry';
 import { alignedLine, isRtl } from './svgText';
 
@@ -24,18 +24,26 @@ const FOLD = 12;
  */
 export class HeaderDefs {
   private readonly shared = new Map<string, Mark[]>();
+  /** One `use` mark per header, shared by the nodes that show it. */
+  private readonly uses = new Map<string, Mark>();
 
   constructor(private readonly inline = false) {}
 
-  /** The node's header: a `use` of the shared drawing, or the drawing itself when inline. */
-  headerFor(node: MapNode): Mark[] {
+  /** The node's header, added to `out`: a `use` of the shared drawing, or the drawing itself when inline. */
+  headerFor(node: MapNode, out: Mark[]): void {
     // Statuses are checked when a file opens; anything else is drawn as written but never makes a new id.
     // One drawing per distinct header: kind plus status or areas (words the app makes, never user text).
     const words = headerWords(node);
     const id = `assetmap-h-${node.kind}-${words.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
     let marks = this.shared.get(id);
     if (!marks) this.shared.set(id, (marks = headerMarks(node, words)));
-    return this.inline ? marks : [{ type: 'use', id }];
+    if (this.inline) {
+      out.push(...marks);
+      return;
+    }
+    let use = this.uses.get(id);
+    if (!use) this.uses.set(id, (use = { type: 'use', id }));
+    out.push(use);
   }
 
   /** Every header used, by id, for the scene (empty when inline). */
@@ -85,32 +93,38 @@ export function icon(path: string, x: number, y: number, size: number, colour: s
   return { type: 'path', d: path, at: { x, y, scale }, stroke: { colour, width: 2, cap: 'round', join: 'round' } };
 }
 
-function shape(node: MapNode, w: number, h: number): Mark[] {
-  const style = KIND_STYLES[node.kind];
+const NOTE_BORDER: Stroke = { colour: NOTE.border, width: 1.5, join: 'round' };
+const borders = new Map<NodeKind, Stroke>();
+
+/** The node's card (or note), added to `out`. */
+function shape(node: MapNode, w: number, h: number, out: Mark[]): void {
   if (node.kind === 'improvement') {
     const i = 0.75;
-    const border = { colour: NOTE.border, width: 1.5, join: 'round' } as const;
-    return [
-      { type: 'path', d: `M${i},${i} H${num(w - FOLD)} L${num(w - i)},${FOLD} V${num(h - i)} H${i} Z`, fill: NOTE.fill, stroke: border },
-      { type: 'path', d: `M${num(w - FOLD)},${i} V${FOLD} H${num(w - i)} Z`, fill: NOTE.fold, stroke: border },
-    ];
+    out.push(
+      { type: 'path', d: `M${i},${i} H${num(w - FOLD)} L${num(w - i)},${FOLD} V${num(h - i)} H${i} Z`, fill: NOTE.fill, stroke: NOTE_BORDER },
+      { type: 'path', d: `M${num(w - FOLD)},${i} V${FOLD} H${num(w - i)} Z`, fill: NOTE.fold, stroke: NOTE_BORDER },
+    );
+    return;
   }
+  const style = KIND_STYLES[node.kind];
   const asset = node.kind !== 'strength' && node.kind !== 'weakness';
-  const stroke = asset ? 2 : 1.5;
-  return [
-    { type: 'rect', x: stroke / 2, y: stroke / 2, width: w - stroke, height: h - stroke, r: asset ? 10 : 6, fill: style.fill, stroke: { colour: style.accent, width: stroke } },
-  ];
+  const width = asset ? 2 : 1.5;
+  let stroke = borders.get(node.kind);
+  if (!stroke) borders.set(node.kind, (stroke = { colour: style.accent, width }));
+  out.push({ type: 'rect', x: width / 2, y: width / 2, width: w - width, height: h - width, r: asset ? 10 : 6, fill: style.fill, stroke });
 }
 
 /** One node, translated to its position. */
-export function nodeMarks(node: MapNode, box: Box, headers: HeaderDefs): GroupMark {
+export function nodeMarks(node: MapNode, box: Box, headers: HeaderDefs, lines = labelLines(node)): GroupMark {
   const style = KIND_STYLES[node.kind];
   const m = metricsFor(node.kind);
-  const marks: Mark[] = [...shape(node, box.width, box.height), ...headers.headerFor(node)];
+  const marks: Mark[] = [];
+  shape(node, box.width, box.height, marks);
+  headers.headerFor(node, marks);
   const rtl = isRtl(node.label);
   const text = { size: m.fontSize, bold: !isItem(node.kind), fill: style.ink };
   const right = box.width - m.padX;
-  labelLines(node).forEach((line, i) => {
+  lines.forEach((line, i) => {
     const baseline = m.padY + m.headerHeight + (i + 0.8) * m.lineHeight;
     marks.push(alignedLine(line, { left: m.padX, right, baseline }, text, rtl));
   });
