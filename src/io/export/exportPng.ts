@@ -1,7 +1,7 @@
 /**
  * PNG export: the map's marks (the SVG export's drawing, renderSvg.ts) painted on a canvas at the chosen scale
  * (capped by `pngSizeFor`; in workers, paintPng.ts), with the map embedded in an iTXt chunk so that opening the PNG restores the map.
- * Browser only (see rasterize.ts).
+ * Browser only (see pixelCanvas.ts).
  */
 import type { AssetMapDoc } from '../../model';
 import { serializeMap } from '../mapFile';

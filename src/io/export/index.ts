@@ -13,7 +13,7 @@ export type { TextTarget } from './svgText';
 export { SVG_MAP_ENCODING, SVG_MAP_NAMESPACE, readMapFromSvg, svgMetadata } from './svgMetadata';
 export { PNG_MAP_KEYWORD, embedInPng, embedInPngBlob, isPng, readMapFromPng } from './pngChunks';
 export { MAX_PNG_PIXELS, MAX_PNG_SIDE, type PngSize, pngSizeFor } from './pngSize';
-export { type PixelCanvas, pixelCanvas } from './rasterize';
+export { type PixelCanvas, pixelCanvas } from './pixelCanvas';
 export { paintScene } from './canvasPainter';
 export { drawMap } from './renderSvg';
 export type { Mark, Scene } from './scene';

@@ -7,7 +7,7 @@ import type { AssetMapDoc } from '../../model';
 import { paintScene } from './canvasPainter';
 import type { BandReply, BandRequest, PaintOptions } from './png.worker';
 import { type PngSize, pngSizeFor } from './pngSize';
-import { pixelCanvas } from './rasterize';
+import { pixelCanvas } from './pixelCanvas';
 import { drawMap } from './renderSvg';
 
 export type { PaintOptions };
