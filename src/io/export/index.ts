@@ -1,11 +1,12 @@
 /**
  * Exports of the map as images and documents, and opening those images again as maps:
  * SVG (renderMapSvg, readMapFromSvg), PNG (exportPng, embedInPng, readMapFromPng, pngSizeFor), PDF (exportPdf,
- * readMapFromPdf) and the printable worksheet table.
+ * readMapFromPdf) and the printable worksheet table. The map is drawn once as marks (drawMap, scene.ts), which
+ * the SVG writer writes and the PNG's painter (paintScene, in workers: paintPng.ts) paints.
  *
  * Owns src/io/export; imports model, layout and io. The UI loads this module with a dynamic import so it becomes
- * its own chunk: nothing outside src/io/export imports from here statically. Browser-only parts (rasterize,
- * exportPng, exportPdf, runExportSmoke) touch the DOM only when called; the rest is pure and runs in Node.
+ * its own chunk: nothing outside src/io/export imports from here statically. Browser-only parts (pixelCanvas,
+ * paintScene, exportPng, exportPdf, runExportSmoke) touch the DOM only when called; the rest is pure and runs in Node.
  * `./readers` holds just the three readers, for code that opens files and should not load the renderer.
  */
 export { type MapSvgOptions, type Region, type RenderedSvg, mapBounds, renderMap, renderMapSvg } from './renderSvg';
