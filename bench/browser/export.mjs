@@ -17,6 +17,15 @@ import { PNG } from 'pngjs';
  */
 export function watchExport() {
   window.__benchExport = { start: null, end: null };
+  // Long tasks of the page's main thread, to tell whether the page stays usable while an export runs.
+  window.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__benchLongTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API.
+  }
   document.addEventListener(
     'click',
     (e) => {
@@ -47,7 +56,12 @@ export async function exportOnce(page, button, dir) {
   const wallMs = downloadAt - t;
   const saved = path.join(dir, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(saved);
-  const stamps = (await page.evaluate(() => ({ ...(window.__benchExport ?? { start: null, end: null }), origin: performance.timeOrigin })));
+  const stamps = await page.evaluate(() => {
+    const e = window.__benchExport ?? { start: null, end: null };
+    // The longest main-thread task that overlapped the export (0 when none reached 50 ms, the API's floor).
+    const during = (window.__benchLongTasks ?? []).filter(([at, ms]) => e.start !== null && e.end !== null && at < e.end && at + ms > e.start);
+    return { ...e, origin: performance.timeOrigin, longestTaskMs: Math.max(0, ...during.map(([, ms]) => ms)) };
+  });
   // Wait for the dialog to be usable again, then close it, as a user would.
   await dialog.getByRole('button', { name: 'Export PNG' }).waitFor({ state: 'visible' });
   await page.waitForFunction(() => !document.querySelector('.am-export button[disabled]'), undefined, { timeout: 60_000 });
@@ -63,6 +77,7 @@ export async function exportOnce(page, button, dir) {
     downloadLagMs: timed ? downloadAt - (stamps.origin + stamps.end) : null,
     file: saved,
     name: file.suggestedFilename(),
+    longestTaskMs: stamps.longestTaskMs,
   };
 }
 

@@ -1,12 +1,10 @@
 /**
  * PNG export: the map's marks (the SVG export's drawing, renderSvg.ts) painted on a canvas at the chosen scale
- * (capped by `pngSizeFor`; in workers, paintPng.ts), with the map embedded in an iTXt chunk so that opening the PNG restores the map.
- * Browser only (see pixelCanvas.ts).
+ * (capped by `pngSizeFor`; in workers, paintPng.ts), with the map embedded in an iTXt chunk so that opening the
+ * PNG restores the map. Browser only (see pixelCanvas.ts).
  */
 import type { AssetMapDoc } from '../../model';
-import { serializeMap } from '../mapFile';
 import { paintPng } from './paintPng';
-import { embedInPngBlob } from './pngChunks';
 import { type MapSvgOptions, today } from './renderSvg';
 
 export type PngOptions = Omit<MapSvgOptions, 'embed'> & {
@@ -24,8 +22,6 @@ export interface ExportedPng {
 }
 
 export async function exportPng(doc: AssetMapDoc, options: PngOptions): Promise<ExportedPng> {
-  const painted = paintPng(doc, { ...options, date: options.date ?? today() });
-  // The map's copy is made while the image is painted and encoded.
-  const blob = await embedInPngBlob(painted.then((p) => p.blob), serializeMap(doc));
-  return { blob, ...(await painted).size };
+  const { blob, size } = await paintPng(doc, { ...options, date: options.date ?? today() });
+  return { blob, ...size };
 }

@@ -4,7 +4,9 @@
  * painting, with a pause, and the plain error of a real limit such as an image too large).
  */
 import type { AssetMapDoc } from '../../model';
+import { serializeMap } from '../mapFile';
 import { paintScene } from './canvasPainter';
+import { embedInPngBlob } from './pngChunks';
 import type { BandReply, BandRequest, PaintOptions } from './png.worker';
 import { type PngSize, pngSizeFor } from './pngSize';
 import { pixelCanvas } from './pixelCanvas';
@@ -19,7 +21,7 @@ const MAX_BANDS = 4;
 /** Set when a worker failed to start here (blocked, or no module workers): paint on this thread from then on. */
 let workersUnavailable = false;
 
-/** The map as a PNG (without the map inside), and its size. */
+/** The map as a PNG with the map inside, and its size. */
 export async function paintPng(doc: AssetMapDoc, options: PaintOptions): Promise<{ blob: Blob; size: PngSize }> {
   if (!workersUnavailable && typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined') {
     try {
@@ -32,7 +34,8 @@ export async function paintPng(doc: AssetMapDoc, options: PaintOptions): Promise
   const size = pngSizeFor(scene.width, scene.height, options.scale);
   const canvas = pixelCanvas(size.width, size.height);
   paintScene(canvas.context, scene, size.width / scene.width, size.height / scene.height);
-  return { blob: await canvas.toPng(), size };
+  // The map's copy is made while the browser encodes the image.
+  return { blob: await embedInPngBlob(canvas.toPng(), serializeMap(doc)), size };
 }
 
 function bandsFor(doc: AssetMapDoc): number {

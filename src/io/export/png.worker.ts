@@ -3,13 +3,15 @@
  * bands, one worker each. Every worker draws the map's marks (drawMap) and works out the image's pixel size
  * (pngSizeFor) the same way, then paints its band; the first worker paints band 0 straight into a canvas of the
  * whole image, takes the other bands' bitmaps as they come (over MessageChannels, transferred, not copied),
- * draws them in, and encodes the PNG. Painting a large map is mostly rasterising, which each worker does for
+ * draws them in, and encodes the PNG with the map inside (pngChunks.ts). Painting a large map is mostly rasterising, which each worker does for
  * its own rows at the same time; the page stays free throughout.
  *
  * paintPng.ts starts the workers and talks to them.
  */
 import type { AssetMapDoc } from '../../model';
+import { serializeMap } from '../mapFile';
 import { paintScene } from './canvasPainter';
+import { embedInPngBlob } from './pngChunks';
 import { type PngSize, pngSizeFor } from './pngSize';
 import { type MapSvgOptions, drawMap } from './renderSvg';
 
@@ -87,12 +89,16 @@ async function paintBand({ doc, options, band, bands, ports }: BandRequest): Pro
   ctx.restore();
   // Reading a pixel rasterises what was painted now, while the other bands are painted, not at encoding.
   if (ports.length) ctx.getImageData(0, 0, 1, 1);
-  for (const other of await others) {
-    if (!other.bitmap) continue;
-    ctx.drawImage(other.bitmap, 0, other.top);
-    other.bitmap.close();
-  }
-  return { blob: await canvas.convertToBlob({ type: 'image/png' }), size };
+  const encoded = (async () => {
+    for (const other of await others) {
+      if (!other.bitmap) continue;
+      ctx.drawImage(other.bitmap, 0, other.top);
+      other.bitmap.close();
+    }
+    return canvas.convertToBlob({ type: 'image/png' });
+  })();
+  // The map's copy is made and compressed here, while the other bands are still being painted.
+  return { blob: await embedInPngBlob(encoded, serializeMap(doc)), size };
 }
 
 self.onmessage = async (e: MessageEvent<BandRequest>) => {
