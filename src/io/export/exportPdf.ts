@@ -3,16 +3,16 @@
  * legend; the worksheet table follows on portrait pages; the map itself rides along in the XMP metadata
  * (pdfMetadata.ts), so the PDF can be opened again as a map.
  *
- * jsPDF + svg2pdf.js: the map page reuses the SVG renderer as it is (svg2pdf turns SVG elements into PDF
- * vector operators), so the PDF cannot drift from the images; jsPDF's text API lays out the table. pdf-lib
- * would need a second renderer of the map to draw it as vectors. Both libraries are imported inside the
- * function, so they load only when a PDF is made. svg2pdf.js walks a DOM: browser only.
+ * jsPDF: the map page draws the same marks as the SVG and PNG (drawMap; pdfPainter.ts turns them into PDF vector
+ * operators), so the PDF cannot drift from the images; jsPDF's text API lays out the table. jsPDF is imported
+ * inside the function, so it loads only when a PDF is made.
  */
 import type { AssetMapDoc } from '../../model';
 import { serializeMap } from '../mapFile';
 import { PDF_MAP_NAMESPACE, pdfPayload } from './pdfMetadata';
+import { paintScenePdf } from './pdfPainter';
 import { PAPER_SIZES, type Paper, addWorksheetPages } from './pdfWorksheet';
-import { renderMap } from './renderSvg';
+import { drawMap } from './renderSvg';
 import { toWinAnsi } from './winAnsi';
 
 export interface PdfOptions {
@@ -24,28 +24,19 @@ export interface PdfOptions {
 const MARGIN = 28;
 
 export async function exportPdf(doc: AssetMapDoc, options: PdfOptions): Promise<Uint8Array> {
-  if (typeof DOMParser === 'undefined') throw new Error('exportPdf needs a browser.');
-  const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
-  const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: options.paper, compress: true });
+  const { jsPDF } = await import('jspdf');
+  // Numbers to three decimals of a point (a third of a micrometre), plenty however far the map page is zoomed:
+  // jsPDF's default of sixteen digits made the file of a large map several times larger.
+  const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: options.paper, compress: true, floatPrecision: 3 });
   pdf.setDocumentProperties({ title: toWinAnsi(doc.title), subject: 'Internal asset map', creator: 'Asset Map' });
 
-  // The map page: the same SVG as the image export, with its text prepared for svg2pdf (see svgText.ts).
-  const { svg, width, height } = renderMap(
-    doc,
-    { background: 'white', title: true, legend: true, embed: false, ...(options.date ? { date: options.date } : {}) },
-    'pdf',
-  );
+  // The map page: the image export's drawing, fitted to the page.
+  const scene = drawMap(doc, { background: 'white', title: true, legend: true, ...(options.date ? { date: options.date } : {}) });
   const [pw, ph] = PAPER_SIZES[options.paper];
   const pageW = Math.max(pw, ph);
   const pageH = Math.min(pw, ph);
-  const scale = Math.min((pageW - 2 * MARGIN) / width, (pageH - 2 * MARGIN) / height);
-  const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
-  await svg2pdf(element, pdf, {
-    x: (pageW - width * scale) / 2,
-    y: (pageH - height * scale) / 2,
-    width: width * scale,
-    height: height * scale,
-  });
+  const scale = Math.min((pageW - 2 * MARGIN) / scene.width, (pageH - 2 * MARGIN) / scene.height);
+  paintScenePdf(pdf, scene, (pageW - scene.width * scale) / 2, (pageH - scene.height * scale) / 2, scale);
 
   addWorksheetPages(pdf, doc, options.paper);
   pdf.addMetadata(pdfPayload(serializeMap(doc)), PDF_MAP_NAMESPACE);

@@ -10,7 +10,6 @@
  * `./readers` holds just the three readers, for code that opens files and should not load the renderer.
  */
 export { type MapSvgOptions, type Region, type RenderedSvg, mapBounds, renderMap, renderMapSvg } from './renderSvg';
-export type { TextTarget } from './svgText';
 export { SVG_MAP_ENCODING, SVG_MAP_NAMESPACE, readMapFromSvg, svgMetadata } from './svgMetadata';
 export { PNG_MAP_KEYWORD, embedInPng, embedInPngBlob, isPng, readMapFromPng } from './pngChunks';
 export { MAX_PNG_PIXELS, MAX_PNG_SIDE, type PngSize, pngSizeFor } from './pngSize';

@@ -16,7 +16,6 @@ import { type EdgeGeometry, boxCache, edgeGeometry, intersects, midpoint, points
 import { HeaderDefs, nodeMarks } from './svgNodes';
 import { type Block, type LegendEdge, legendBlock, titleBlock } from './svgChrome';
 import { svgMetadata } from './svgMetadata';
-import type { TextTarget } from './svgText';
 import { sceneSvg } from './svgWriter';
 
 export interface Region {
@@ -56,15 +55,14 @@ export function renderMapSvg(doc: AssetMapDoc, options: MapSvgOptions): string {
   return renderMap(doc, options).svg;
 }
 
-export function renderMap(doc: AssetMapDoc, options: MapSvgOptions, target: TextTarget = 'screen'): RenderedSvg {
-  // svg2pdf cannot draw shared headers (svgNodes.ts): PDF pages get them inline.
-  const scene = drawMap(doc, options, target === 'pdf');
+export function renderMap(doc: AssetMapDoc, options: MapSvgOptions): RenderedSvg {
+  const scene = drawMap(doc, options);
   const metadata = options.embed ? svgMetadata(serializeMap(doc)) : '';
-  return { svg: sceneSvg(scene, target, metadata), width: scene.width, height: scene.height };
+  return { svg: sceneSvg(scene, metadata), width: scene.width, height: scene.height };
 }
 
 /** The page as marks: title block, map, legend. */
-export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>, inlineHeaders = false): Scene {
+export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>): Scene {
   const boxOf = boxCache();
   const nodes = Object.values(doc.nodes);
   const geometry = edgeGeometry(doc, getDrawnEdges(doc), boxOf);
@@ -93,7 +91,7 @@ export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>,
   if (options.background === 'white') marks.push({ type: 'rect', x: 0, y: 0, width, height, r: 0, fill: BACKGROUND });
   if (title) marks.push(...title.draw(MARGIN, titleY));
 
-  const headers = new HeaderDefs(inlineHeaders);
+  const headers = new HeaderDefs();
   const edgeLayer: Mark[] = [];
   for (const g of visibleEdges) edgeMarks(g, edgeLayer);
   const labelLayer: Mark[] = [];

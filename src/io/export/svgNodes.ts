@@ -18,18 +18,14 @@ const FOLD = 12;
 
 /**
  * The header line (icon and kind in words) is the same for every node of a kind, so it is drawn once as a shared
- * drawing and each node refers to it with a `use` mark: a third of an SVG file for large maps. svg2pdf draws a
- * <use> as a form with a clipping box that cuts text, and without the root's font, so for PDF pages headers are
- * drawn in each node.
+ * drawing and each node refers to it with a `use` mark: a third of an SVG file for large maps.
  */
 export class HeaderDefs {
   private readonly shared = new Map<string, Mark[]>();
   /** One `use` mark per header, shared by the nodes that show it. */
   private readonly uses = new Map<string, Mark>();
 
-  constructor(private readonly inline = false) {}
-
-  /** The node's header, added to `out`: a `use` of the shared drawing, or the drawing itself when inline. */
+  /** The node's header, added to `out`: a `use` of the shared drawing. */
   headerFor(node: MapNode, out: Mark[]): void {
     // Statuses are checked when a file opens; anything else is drawn as written but never makes a new id.
     // One drawing per distinct header: kind plus status or areas (words the app makes, never user text).
@@ -37,18 +33,14 @@ export class HeaderDefs {
     const id = `assetmap-h-${node.kind}-${words.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
     let marks = this.shared.get(id);
     if (!marks) this.shared.set(id, (marks = headerMarks(node, words)));
-    if (this.inline) {
-      out.push(...marks);
-      return;
-    }
     let use = this.uses.get(id);
     if (!use) this.uses.set(id, (use = { type: 'use', id }));
     out.push(use);
   }
 
-  /** Every header used, by id, for the scene (empty when inline). */
+  /** Every header used, by id, for the scene. */
   toShared(): Map<string, Mark[]> {
-    return this.inline ? new Map() : this.shared;
+    return this.shared;
   }
 }
 

@@ -5,17 +5,12 @@
  *
  * Right-to-left lines get `direction="rtl"` with the default `text-anchor="start"` at the right edge: in SVG the
  * anchor is relative to the text's direction, so "start" of a right-to-left line is its right end (checked in
- * Chromium and librsvg); the canvas does the same with `direction = 'rtl'`. svg2pdf ignores `direction` and
- * encodes text for jsPDF's Windows-1252 fonts, so the 'pdf' target anchors such lines with `text-anchor="end"` and
- * passes text through `toWinAnsi`.
+ * Chromium and librsvg); the canvas does the same with `direction = 'rtl'`, and the PDF aligns such a line right
+ * at that point (pdfPainter.ts).
  */
 import type { TextMark } from './scene';
 import { num } from './svgGeometry';
-import { toWinAnsi } from './winAnsi';
 import { closeBidi, firstStrongDirection, stripNonXml, xmlText } from './xmlText';
-
-/** Who will draw the SVG: a browser or librsvg ('screen'), or svg2pdf for a PDF page ('pdf'). */
-export type TextTarget = 'screen' | 'pdf';
 
 export interface LineBox {
   /** Left and right edges of the space the line is aligned in. */
@@ -41,18 +36,15 @@ export const isRtl = (text: string): boolean => firstStrongDirection(text) === '
 /** The characters a canvas draws for a line: no control characters, one line, direction controls closed. */
 export const plainLine = (text: string): string => closeBidi(stripNonXml(text).replace(/[\t\n\r]/g, ' '));
 
-/** The line as an SVG <text> element for the target. */
-export function textSvg(t: TextMark, target: TextTarget): string {
+/** The line as an SVG <text> element. */
+export function textSvg(t: TextMark): string {
   let attrs = `x="${num(t.x)}" y="${num(t.y)}"`;
   if (t.align === 'middle') attrs += ' text-anchor="middle"';
-  if (t.rtl) {
-    if (target === 'screen') attrs += ' direction="rtl" unicode-bidi="embed"';
-    else if (t.align === 'start') attrs += ' text-anchor="end"';
-  }
+  if (t.rtl) attrs += ' direction="rtl" unicode-bidi="embed"';
   attrs += ` font-size="${t.size}"`;
   if (t.bold) attrs += ' font-weight="bold"';
   if (t.spacing) attrs += ` letter-spacing="${t.spacing}"`;
   attrs += ` fill="${t.fill}"`;
-  const body = xmlText(target === 'pdf' ? toWinAnsi(t.text) : closeBidi(t.text));
+  const body = xmlText(closeBidi(t.text));
   return `<text ${attrs}>${body}</text>`;
 }

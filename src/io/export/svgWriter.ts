@@ -5,11 +5,11 @@
 import type { Mark, PathMark, RectMark, Scene, Stroke } from './scene';
 import { FONT_STACK } from '../../layout';
 import { num } from './svgGeometry';
-import { type TextTarget, textSvg } from './svgText';
+import { textSvg } from './svgText';
 import { xmlText } from './xmlText';
 
 /** The scene as a standalone SVG; `metadata` (an SVG <metadata> element, or '') follows the title. */
-export function sceneSvg(scene: Scene, target: TextTarget, metadata = ''): string {
+export function sceneSvg(scene: Scene, metadata = ''): string {
   const { width, height } = scene;
   let out =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_STACK}" role="img">` +
@@ -17,15 +17,15 @@ export function sceneSvg(scene: Scene, target: TextTarget, metadata = ''): strin
   const clips = { count: 0 };
   if (scene.shared.size) {
     out += '<defs>';
-    for (const [id, marks] of scene.shared) out += `<g id="${id}">${marksSvg(marks, target, clips)}</g>`;
+    for (const [id, marks] of scene.shared) out += `<g id="${id}">${marksSvg(marks, clips)}</g>`;
     out += '</defs>';
   }
-  return `${out}${marksSvg(scene.marks, target, clips)}</svg>`;
+  return `${out}${marksSvg(scene.marks, clips)}</svg>`;
 }
 
 // Strings are joined with +=, which V8 keeps as ropes until the end: for a large map an array of a hundred
 // thousand pieces and its join cost half as much again, most of it in garbage collection.
-function marksSvg(marks: Mark[], target: TextTarget, clips: { count: number }): string {
+function marksSvg(marks: Mark[], clips: { count: number }): string {
   let out = '';
   for (const m of marks) {
     switch (m.type) {
@@ -36,7 +36,7 @@ function marksSvg(marks: Mark[], target: TextTarget, clips: { count: number }): 
         out += pathSvg(m);
         break;
       case 'text':
-        out += textSvg(m, target);
+        out += textSvg(m);
         break;
       case 'use':
         out += `<use href="#${m.id}"/>`;
@@ -49,7 +49,7 @@ function marksSvg(marks: Mark[], target: TextTarget, clips: { count: number }): 
           out += `<clipPath id="${id}"><rect x="${num(c.x)}" y="${num(c.y)}" width="${num(c.width)}" height="${num(c.height)}"/></clipPath>`;
           attrs += ` clip-path="url(#${id})"`;
         }
-        out += `<g${attrs}>${marksSvg(m.marks, target, clips)}</g>`;
+        out += `<g${attrs}>${marksSvg(m.marks, clips)}</g>`;
         break;
       }
     }

@@ -5,8 +5,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { FONT_STACK, labelLines } from '../../../src/layout';
-import { readMapFromSvg, renderMap, renderMapSvg } from '../../../src/io/export';
-import { toWinAnsi } from '../../../src/io/export/winAnsi';
+import { readMapFromSvg, renderMapSvg } from '../../../src/io/export';
 import { HOSTILE_LABELS, sunnydale } from './helpers';
 
 const opts = { background: 'white', title: true, legend: true, embed: true } as const;
@@ -137,26 +136,5 @@ describe('SVG is valid, standalone and inert', () => {
     expect(view.length).toBeLessThan(whole.length / 2);
     const g = [...xml.getElementsByTagName('g')].find((e) => e.getAttribute('clip-path'));
     expect(g?.getAttribute('clip-path')).toBe('url(#assetmap-view)');
-  });
-});
-
-describe('the SVG drawn on the PDF map page', () => {
-  it('anchors right-to-left lines by their end, inlines headers and keeps to Windows-1252', () => {
-    const doc = sunnydale();
-    doc.nodes.na1!.label = 'אגודת השכונה';
-    doc.nodes.school!.label = 'Café “Ünïcödé” 図書館 \u{1F600}';
-    const { svg } = renderMap(doc, { background: 'white', title: true, legend: true, embed: false }, 'pdf');
-    const xml = checkInert(svg);
-    expect(xml.getElementsByTagName('use')).toHaveLength(0);
-    expect(xml.getElementsByTagName('defs')).toHaveLength(0);
-    const texts = [...xml.getElementsByTagName('text')];
-    const rtl = texts.find((t) => t.textContent === '????? ??????')!;
-    expect(rtl.getAttribute('text-anchor')).toBe('end');
-    expect(rtl.getAttribute('direction')).toBeNull();
-    expect(Number(rtl.getAttribute('x'))).toBe(220 - 12);
-    const lines = labelLines(doc.nodes.school!).map(toWinAnsi);
-    expect(lines.join(' ')).toBe('Café “Ünïcödé” ??? ?');
-    for (const line of lines) expect(texts.map((t) => t.textContent)).toContain(line);
-    expect(texts.some((t) => t.textContent?.startsWith('STRENGTH'))).toBe(true);
   });
 });
