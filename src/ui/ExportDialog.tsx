@@ -69,15 +69,15 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
     });
   const exportSvg = () =>
     run('SVG', async () => {
-      const { renderMapSvg } = await import('../io/export');
-      const svg = renderMapSvg(doc(), { ...svgOptions(), embed: true });
+      const { renderMapSvgOffThread } = await import('../io/export');
+      const svg = await renderMapSvgOffThread(doc(), { ...svgOptions(), embed: true });
       downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileNameFor(doc().title, 'svg'));
       session.notify({ tone: 'success', text: 'Saved the SVG. Open it in Asset Map to get the map back.' });
     });
   const exportPdf = () =>
     run('PDF', async () => {
-      const { exportPdf } = await import('../io/export');
-      const bytes = await exportPdf(doc(), { paper });
+      const { exportPdfOffThread } = await import('../io/export');
+      const bytes = await exportPdfOffThread(doc(), { paper });
       downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), fileNameFor(doc().title, 'pdf'));
       session.notify({ tone: 'success', text: 'Saved the PDF: the map, then the worksheet.' });
     });

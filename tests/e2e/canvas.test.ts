@@ -5,13 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { layOutInPlace } from '../../src/layout';
-import { serializeMap } from '../../src/io/mapFile';
-import { generateMap } from '../analysis/generateMap';
-import { openApp, readDoc, useApp } from './harness';
+import { openApp, openLargeMap, readDoc, useApp } from './harness';
 
 const app = useApp();
 
@@ -20,14 +14,6 @@ const painted = (page: Page) =>
     const d = document.querySelector<HTMLCanvasElement>('.am-paint')!.dataset;
     return { edges: Number(d.edges), nodes: Number(d.nodes), selected: Number(d.selected) };
   });
-
-/** A laid-out generated map of `assets` assets, as a file to open. */
-function largeMapFile(assets: number): { file: string; nodes: number } {
-  const doc = layOutInPlace(generateMap(assets, 7));
-  const file = join(mkdtempSync(join(tmpdir(), 'am-')), 'large.assetmap.json');
-  writeFileSync(file, serializeMap(doc));
-  return { file, nodes: Object.keys(doc.nodes).length };
-}
 
 describe('map canvas', () => {
   it('paints every edge of the example, keeps the SVG edges for the pointer, and repaints a dragged asset’s edges', async () => {
@@ -62,11 +48,8 @@ describe('map canvas', () => {
   });
 
   it('opens a large map as a painted overview that selects on a click, and shows nodes once zoomed in', async () => {
-    const { file, nodes } = largeMapFile(300);
+    const { page, context, nodes } = await openLargeMap(app.browser, app.url, 300);
     expect(nodes).toBeGreaterThan(1500);
-    const { page, context } = await openApp(app.browser, app.url);
-    await page.getByLabel('Open file').setInputFiles(file);
-    await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
     // Far out: every node painted, none rendered as an element.
     await expect.poll(async () => (await painted(page)).nodes).toBe(nodes);
     expect(await page.locator('.react-flow__node').count()).toBe(0);
@@ -104,12 +87,9 @@ describe('map canvas', () => {
   });
 
   it('drags on a map of many nodes: the selection moves together, what hangs off follows, and far nodes come back after', async () => {
-    const { file, nodes } = largeMapFile(80);
+    const { page, context, nodes } = await openLargeMap(app.browser, app.url, 80);
     expect(nodes).toBeGreaterThan(400);
     expect(nodes).toBeLessThan(1500);
-    const { page, context } = await openApp(app.browser, app.url);
-    await page.getByLabel('Open file').setInputFiles(file);
-    await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
     const doc = await readDoc(page);
     const assets = Object.entries(doc.nodes).filter(([, n]) => !n.attachedTo);
     const [id, asset] = assets[0]!;

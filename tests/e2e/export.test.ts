@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { PNG } from 'pngjs';
-import { openApp, readDoc, useApp } from './harness';
+import { openApp, openLargeMap, readDoc, useApp } from './harness';
 
 const app = useApp();
 
@@ -74,6 +74,7 @@ describe('export', () => {
     // Painted off the page, in bands, one per core (up to four): the bands must meet without a seam.
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     expect(painters.length).toBe(Math.min(cores, 4));
+    expect(await page.evaluate(() => performance.getEntriesByName('assetmap-export-on-page').length)).toBe(0);
     // Both images are drawn by this Chromium at the PNG's size and compared pixel by pixel.
     const diff = await page.evaluate(
       async ({ pngBase64, svgText }) => {
@@ -109,6 +110,27 @@ describe('export', () => {
     // The map has ink: nodes, edges, text.
     expect(diff.ink / (diff.width * diff.height)).toBeGreaterThan(0.05);
     expect(diff.off / diff.ink).toBeLessThan(0.01);
+    await context.close();
+  });
+
+  it('makes the SVG and PDF of a large map in a worker, and they open again', async () => {
+    const { page, context, nodes } = await openLargeMap(app.browser, app.url, 200);
+    expect(nodes).toBeGreaterThan(1000);
+    const saved = await readDoc(page);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const svg = await exportAs(page, 'Export SVG');
+    const pdf = await exportAs(page, 'Export PDF');
+    expect(workers.filter((u) => u.includes('export.worker'))).toHaveLength(2);
+    // Made there, not on the page after the worker failed.
+    expect(await page.evaluate(() => performance.getEntriesByName('assetmap-export-on-page').length)).toBe(0);
+    expect(readFileSync(svg.path, 'utf8')).toContain('<metadata');
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' }))?.[1])).toBeGreaterThanOrEqual(2);
+    for (const made of [svg, pdf]) {
+      await page.getByLabel('Open file').setInputFiles(made.path);
+      await page.getByRole('status').filter({ hasText: `Opened “${made.name}”` }).waitFor();
+      expect((await readDoc(page)).nodes).toEqual(saved.nodes);
+    }
     await context.close();
   });
 

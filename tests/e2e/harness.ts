@@ -3,11 +3,14 @@
  * Chromium through playwright-core. Build first (`npm run build`; `npm test` does it).
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { layOutInPlace } from '../../src/layout';
+import { serializeMap } from '../../src/io/mapFile';
+import { generateMap } from '../analysis/generateMap';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const TYPES: Record<string, string> = {
@@ -147,4 +150,21 @@ export function useApp(options: ServeOptions = {}) {
       return browser!;
     },
   };
+}
+
+/** A laid-out generated map of `assets` assets, as a file to open. */
+export function largeMapFile(assets: number): { file: string; nodes: number } {
+  const doc = layOutInPlace(generateMap(assets, 7));
+  const file = join(mkdtempSync(join(tmpdir(), 'am-')), 'large.assetmap.json');
+  writeFileSync(file, serializeMap(doc));
+  return { file, nodes: Object.keys(doc.nodes).length };
+}
+
+/** The app in a new context with a generated map of `assets` assets opened from a file. */
+export async function openLargeMap(browser: Browser, url: string, assets: number): Promise<{ page: Page; context: BrowserContext; nodes: number }> {
+  const { file, nodes } = largeMapFile(assets);
+  const { page, context } = await openApp(browser, url);
+  await page.getByLabel('Open file').setInputFiles(file);
+  await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
+  return { page, context, nodes };
 }

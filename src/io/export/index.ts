@@ -19,6 +19,7 @@ export { drawMap } from './renderSvg';
 export type { Mark, Scene } from './scene';
 export { type ExportedPng, type PngOptions, exportPng } from './exportPng';
 export { type PdfOptions, exportPdf } from './exportPdf';
+export { exportPdfOffThread, renderMapSvgOffThread } from './offThread';
 export { PDF_MAP_NAMESPACE, readMapFromPdf } from './pdfMetadata';
 export { PAPER_SIZES, type Paper, addWorksheetPages, worksheetLayout } from './pdfWorksheet';
 export {

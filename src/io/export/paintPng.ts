@@ -9,6 +9,7 @@ import { paintScene } from './canvasPainter';
 import { embedInPngBlob } from './pngChunks';
 import type { BandReply, BandRequest, PaintOptions } from './png.worker';
 import { type PngSize, pngSizeFor } from './pngSize';
+import { markOnPage } from './offThread';
 import { pixelCanvas } from './pixelCanvas';
 import { drawMap } from './renderSvg';
 
@@ -28,6 +29,7 @@ export async function paintPng(doc: AssetMapDoc, options: PaintOptions): Promise
       return await inWorkers(doc, options);
     } catch {
       // Painted here instead; a real limit fails here too, with its message.
+      markOnPage();
     }
   }
   const scene = drawMap(doc, options);
