@@ -7,6 +7,7 @@
  * Tree connectors (the spine and a short tie to each item) stay inside the block, where no link goes.
  */
 import { type AssetNode, type AttachedNode, type LayoutDirection, type MapNode, type Point, attachmentEdgeId } from '../model';
+import { pointsBounds } from './edges';
 import type { Size } from './measure';
 
 export const ITEM_GAP = 8;
@@ -126,13 +127,19 @@ export function extentOf(
     maxX = Math.max(maxX, p.x + b.width);
     maxY = Math.max(maxY, p.y + b.height);
   }
+  const r = routesBounds(routes);
+  return { minX: Math.min(minX, r.x0), minY: Math.min(minY, r.y0), maxX: Math.max(maxX, r.x1), maxY: Math.max(maxY, r.y1) };
+}
+
+/** The box every point of every route lies in (infinitely empty when there are none). */
+export function routesBounds(routes: Readonly<Record<string, readonly Point[]>>): { x0: number; y0: number; x1: number; y1: number } {
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
   for (const pts of Object.values(routes)) {
-    for (const q of pts) {
-      minX = Math.min(minX, q.x);
-      minY = Math.min(minY, q.y);
-      maxX = Math.max(maxX, q.x);
-      maxY = Math.max(maxY, q.y);
-    }
+    const b = pointsBounds(pts);
+    box.x0 = Math.min(box.x0, b.x0);
+    box.y0 = Math.min(box.y0, b.y0);
+    box.x1 = Math.max(box.x1, b.x1);
+    box.y1 = Math.max(box.y1, b.y1);
   }
-  return { minX, minY, maxX, maxY };
+  return box;
 }

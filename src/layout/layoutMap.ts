@@ -24,7 +24,7 @@ import dagre, { type EdgeLabel, Graph, type GraphLabel, type NodeLabel } from '@
 import { type AssetMapDoc, type LayoutSettings, type MapNode, type Point, getAssets, getAttachmentIndex, isAsset } from '../model';
 import { type Size, nodeSize } from './measure';
 import { orderLayers } from './crossings';
-import { type Block, type Placed, buildBlock, extentOf, mirrorBlock } from './blocks';
+import { type Block, type Placed, buildBlock, extentOf, mirrorBlock, routesBounds } from './blocks';
 import { type ComponentLayout, type LinkEdge, type Pair, layoutLayered } from './layered';
 import { type Geometry, innerRoute, leave, rectOf, simplify } from './routes';
 import { PAGE_ASPECT, pack } from './pack';
@@ -335,16 +335,11 @@ export function layoutMap(doc: AssetMapDoc, options: LayoutOptions): LayoutResul
   }
 
   // A route may run a few pixels outside every block (over a TB block's top): keep the drawing at 0,0.
-  let minX = 0;
-  let minY = 0;
-  for (const pts of Object.values(routes)) {
-    for (const q of pts) {
-      minX = Math.min(minX, q.x);
-      minY = Math.min(minY, q.y);
-      width = Math.max(width, q.x);
-      height = Math.max(height, q.y);
-    }
-  }
+  const r = routesBounds(routes);
+  const minX = Math.min(0, r.x0);
+  const minY = Math.min(0, r.y0);
+  width = Math.max(width, r.x1);
+  height = Math.max(height, r.y1);
   if (minX < 0 || minY < 0) {
     for (const p of Object.values(positions)) {
       p.x -= minX;
