@@ -8,7 +8,7 @@ import { type Box, type DrawnEdge, edgePoints, labelLines, pointsBounds, sizeFor
 /** A number for an attribute: at most one decimal, never "-0". */
 export const num = (n: number): string => String(Math.round(n * 10) / 10 || 0);
 
-export function nodeBox(node: MapNode, lines = labelLines(node)): Box {
+function nodeBox(node: MapNode, lines = labelLines(node)): Box {
   const s = sizeForLines(node.kind, lines.length);
   return { x: node.x, y: node.y, width: s.width, height: s.height };
 }
