@@ -5,6 +5,7 @@
  */
 import {
   type AssetMapDoc,
+  type EdgeKind,
   type MapEdge,
   type MapNode,
   AREAS,
@@ -12,7 +13,11 @@ import {
   EDGE_KINDS,
   IMPROVEMENT_STATUSES,
   TIE_STRENGTHS,
+  canAttach,
+  canLink,
+  canOwn,
   isAssetKind,
+  isAttachedKind,
   newId,
 } from '../model';
 import { type Result, err, ok } from './result';
@@ -92,7 +97,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
       continue;
     }
     const kind = value.kind;
-    if (!isAssetKind(kind) && kind !== 'strength' && kind !== 'weakness' && kind !== 'improvement') {
+    if (!isAssetKind(kind) && !isAttachedKind(kind)) {
       count.nodes++;
       continue;
     }
@@ -126,11 +131,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
       if (isAssetKind(node.kind)) continue;
       const to = (node as { attachedTo?: unknown }).attachedTo;
       const parent = typeof to === 'string' && Object.hasOwn(nodes, to) ? nodes[to] : undefined;
-      const fits =
-        parent &&
-        parent.id !== node.id &&
-        (node.kind === 'improvement' ? isAssetKind(parent.kind) || parent.kind === 'weakness' : isAssetKind(parent.kind));
-      if (!fits) {
+      if (!(parent && parent.id !== node.id && canAttach(node.kind, parent))) {
         delete nodes[node.id];
         count.nodes++;
         changed = true;
@@ -138,7 +139,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     }
   }
   for (const node of Object.values(nodes)) {
-    if (node.kind === 'improvement' && node.owner !== undefined && (typeof node.owner !== 'string' || !Object.hasOwn(nodes, node.owner) || nodes[node.owner]!.kind !== 'staff')) {
+    if (node.kind === 'improvement' && node.owner !== undefined && (typeof node.owner !== 'string' || !Object.hasOwn(nodes, node.owner) || !canOwn(nodes[node.owner]))) {
       delete (node as { owner?: string }).owner;
       count.fixed++;
     }
@@ -153,7 +154,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     const own = (k: string) => (Object.hasOwn(nodes, k) ? nodes[k] : undefined);
     const source = own(text(value.source));
     const target = own(text(value.target));
-    if (!source || !target || source === target || !isAssetKind(target.kind) || !(isAssetKind(source.kind) || (value.kind === 'supports' && source.kind === 'strength'))) {
+    if (!source || !target || !canLink(value.kind as EdgeKind, source, target)) {
       count.edges++;
       continue;
     }

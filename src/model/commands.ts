@@ -24,6 +24,7 @@ import {
 } from './types';
 import { isDraft, original } from 'immer';
 import { attachmentEdgeId, getAttachmentIndex, getSubtreeIds, nextOrder } from './doc';
+import { type AttachedKind, canAttach, canLink, canOwn } from './rules';
 
 /**
  * Read-only scans of a whole document go to the draft's base, not through immer's proxies: touching every
@@ -122,10 +123,7 @@ const addAsset: Recipe<AddAssetPayload> = (draft, p) => {
 };
 
 const addAttachment: Recipe<AddAttachmentPayload> = (draft, p) => {
-  const parent = draft.nodes[p.attachedTo];
-  if (draft.nodes[p.id] || !parent) return;
-  // Strengths and weaknesses belong to assets; improvements to an asset or a weakness.
-  if (p.kind === 'improvement' ? !(isAsset(parent) || parent.kind === 'weakness') : !isAsset(parent)) return;
+  if (draft.nodes[p.id] || !canAttach(p.kind, draft.nodes[p.attachedTo])) return;
   const order = p.order ?? nextOrder(base(draft), (n) => isAttached(n) && n.attachedTo === p.attachedTo);
   if (p.kind === 'improvement') {
     const node: ImprovementNode = {
@@ -138,7 +136,7 @@ const addAttachment: Recipe<AddAttachmentPayload> = (draft, p) => {
       y: p.y,
       order,
     };
-    if (p.owner !== undefined) node.owner = p.owner;
+    if (p.owner !== undefined && canOwn(draft.nodes[p.owner])) node.owner = p.owner;
     draft.nodes[p.id] = node;
   } else {
     const node: TraitNode = { id: p.id, kind: p.kind, label: p.label, attachedTo: p.attachedTo, x: p.x, y: p.y, order };
@@ -154,9 +152,8 @@ const updateNode: Recipe<{ id: string; patch: NodePatch }> = (draft, { id, patch
   if (patch.kind !== undefined && isAsset(draft.nodes[id])) node.kind = patch.kind;
   if (patch.status !== undefined && isImprovement(draft.nodes[id])) node.status = patch.status;
   if ('attachedTo' in patch && patch.attachedTo && isAttached(draft.nodes[id])) {
-    const target = draft.nodes[patch.attachedTo];
-    const ok = isImprovement(draft.nodes[id]) ? isAsset(target) || target?.kind === 'weakness' : isAsset(target);
-    if (ok && patch.attachedTo !== id) {
+    const self = draft.nodes[id]!;
+    if (canAttach(self.kind as AttachedKind, draft.nodes[patch.attachedTo]) && patch.attachedTo !== id) {
       dropRoutesTouching(draft, new Set([id]));
       node.attachedTo = patch.attachedTo;
     }
@@ -164,6 +161,7 @@ const updateNode: Recipe<{ id: string; patch: NodePatch }> = (draft, { id, patch
   for (const key of OPTIONAL_NODE_FIELDS) {
     if (!(key in patch)) continue;
     const value = patch[key];
+    if (key === 'owner' && value !== undefined && !canOwn(draft.nodes[value as string])) continue;
     if (value === undefined) delete node[key];
     else node[key] = value;
   }
@@ -200,11 +198,7 @@ const deleteNodes: Recipe<{ ids: string[] }> = (draft, { ids }) => {
 };
 
 const linkAssets: Recipe<LinkPayload> = (draft, p) => {
-  const source = draft.nodes[p.source];
-  const target = draft.nodes[p.target];
-  if (draft.edges[p.id] || !source || !target || p.source === p.target) return;
-  // Relationships join assets; "supports" may also start at a strength.
-  if (!isAsset(target) || !(isAsset(source) || (p.kind === 'supports' && source.kind === 'strength'))) return;
+  if (draft.edges[p.id] || !canLink(p.kind, draft.nodes[p.source], draft.nodes[p.target])) return;
   const duplicate = Object.values(base(draft).edges).some(
     (e) =>
       e.kind === p.kind &&
@@ -222,7 +216,7 @@ const updateEdge: Recipe<{ id: string; patch: EdgePatch }> = (draft, { id, patch
   const edge = draft.edges[id];
   if (!edge) return;
   if (patch.kind !== undefined && patch.kind !== edge.kind) {
-    if (patch.kind === 'relationship' && !isAsset(draft.nodes[edge.source])) return;
+    if (!canLink(patch.kind, draft.nodes[edge.source], draft.nodes[edge.target])) return;
     edge.kind = patch.kind;
     if (patch.kind === 'supports') delete edge.tie;
     else edge.tie ??= 'regular';

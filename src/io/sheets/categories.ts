@@ -25,9 +25,6 @@ export const CATEGORY_PLURALS: Record<AssetKind, string> = {
   community: 'Community assets',
 };
 
-/** Worksheet order: the toolkit's four categories first, then the app's two additions. */
-export const CATEGORY_ORDER: readonly AssetKind[] = ['partner', 'staff', 'space', 'resource', 'program', 'community'];
-
 export const COLUMN_STRENGTHS = 'Strengths';
 export const COLUMN_WEAKNESSES = 'Weaknesses';
 export const COLUMN_IMPROVEMENTS = 'How can it be improved?';

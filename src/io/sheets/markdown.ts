@@ -4,8 +4,8 @@
  * GitHub's Markdown, where a cell is one line: list items are joined with <br>, which GitHub renders as line
  * breaks. User text is data: characters Markdown or HTML would act on are escaped.
  */
-import type { AssetMapDoc } from '../../model';
-import { CATEGORY_NAMES, CATEGORY_ORDER, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
+import { ASSET_KIND_ORDER, type AssetMapDoc } from '../../model';
+import { CATEGORY_NAMES, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
 import { oneLine } from './cells';
 import { REFLECT_QUESTIONS } from './questions';
 import { getWorksheetRows } from './worksheet';
@@ -41,7 +41,7 @@ export function writeMarkdown(doc: AssetMapDoc, options: MarkdownOptions = {}): 
   const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const out: string[] = [`# ${escapeLine(doc.title) || 'Untitled map'}`, '', `Internal asset map, ${date}`];
   const rows = getWorksheetRows(doc);
-  for (const kind of CATEGORY_ORDER) {
+  for (const kind of ASSET_KIND_ORDER) {
     const ofKind = rows.filter((r) => r.kind === kind);
     if (!ofKind.length) continue;
     out.push('', `## ${CATEGORY_PLURALS[kind]}`, '');

@@ -8,10 +8,11 @@ import {
   type AttachedNode,
   getAssets,
   getAttachmentIndex,
+  ASSET_KIND_ORDER,
 } from '../../model';
 import type { OpenError } from '../mapFile';
 import { type Result, err } from '../result';
-import { CATEGORY_ORDER, COLUMN_DETAILS, COLUMN_PASSIONS, DETAIL_PREFIX, matchHeading } from './categories';
+import { COLUMN_DETAILS, COLUMN_PASSIONS, DETAIL_PREFIX, matchHeading } from './categories';
 
 /** One asset as a worksheet row. */
 export interface SheetRow {
@@ -53,7 +54,7 @@ export function getWorksheetRows(doc: AssetMapDoc): SheetRow[] {
   const labels = (list: AttachedNode[], kind: AttachedNode['kind']) => list.filter((n) => n.kind === kind).map((n) => n.label);
   const rows: SheetRow[] = [];
   const assets = getAssets(doc);
-  for (const kind of CATEGORY_ORDER) {
+  for (const kind of ASSET_KIND_ORDER) {
     for (const asset of assets) {
       if (asset.kind !== kind) continue;
       const attached = index.get(asset.id) ?? [];

@@ -14,7 +14,7 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { type Point, getAttachmentIndex, isAsset } from '../../model';
+import { type Point, canConnect, defaultLinkKind, getAttachmentIndex, isAsset } from '../../model';
 import { KIND_STYLES, boxAt, nodeSize } from '../../layout';
 import { useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
@@ -213,8 +213,7 @@ export function MapView({
       const s = d.nodes[c.source];
       const t = d.nodes[c.target];
       if (!s || !t) return;
-      const kind = s.kind === 'strength' || t.kind === 'program' ? 'supports' : 'relationship';
-      const id = actions.connect(c.source, c.target, kind);
+      const id = actions.connect(c.source, c.target, defaultLinkKind(s, t));
       if (id) session.select([id]);
     },
     [actions, session, workspace],
@@ -223,9 +222,7 @@ export function MapView({
   const isValidConnection = useCallback(
     (c: Connection | FlowEdge) => {
       const d = workspace.store.getDoc();
-      const s = d.nodes[c.source];
-      const t = d.nodes[c.target];
-      return !!s && !!t && s !== t && isAsset(t) && (isAsset(s) || s.kind === 'strength');
+      return canConnect(d.nodes[c.source], d.nodes[c.target]);
     },
     [workspace],
   );

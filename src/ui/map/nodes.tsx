@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { headerWords } from '../../analysis';
 import { KIND_STYLES } from '../../layout';
+import { canStartLink } from '../../model';
 import { KindIcon } from './KindIcon';
 import type { FlowNode } from './toFlow';
 
@@ -68,7 +69,7 @@ export const ItemNodeView = memo(function ItemNodeView({ data, selected }: NodeP
       </div>
       <Label lines={lines} />
       <Handle type="target" position={Position.Left} className="am-handle" isConnectable={false} />
-      {node.kind === 'strength' && <Handle type="source" position={Position.Right} className="am-handle" />}
+      {canStartLink(node) && <Handle type="source" position={Position.Right} className="am-handle" />}
       {/* Where the edge to an improvement starts: not for drawing new connections from. */}
       {node.kind === 'weakness' && <Handle type="source" position={Position.Right} className="am-handle am-handle-quiet" isConnectable={false} />}
     </div>
