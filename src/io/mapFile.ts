@@ -43,8 +43,17 @@ export interface Opened {
   repairs: string[];
 }
 
+/** What every saved copy of a map is: a file, an image's payload, a browser record, the journal. */
+export interface Envelope {
+  format: typeof FORMAT;
+  version: number;
+  map: AssetMapDoc;
+}
+
+export const toEnvelope = (doc: AssetMapDoc): Envelope => ({ format: FORMAT, version: CURRENT_VERSION, map: doc });
+
 export function serializeMap(doc: AssetMapDoc, space?: number): string {
-  return JSON.stringify({ format: FORMAT, version: CURRENT_VERSION, map: doc }, null, space);
+  return JSON.stringify(toEnvelope(doc), null, space);
 }
 
 export function parseMapFile(text: string): Result<Opened, OpenError> {
@@ -54,12 +63,17 @@ export function parseMapFile(text: string): Result<Opened, OpenError> {
   } catch (e) {
     return err({ kind: 'not-json', detail: e instanceof Error ? e.message : String(e) });
   }
-  return parseEnvelope(data);
+  return restore(data);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function parseEnvelope(data: unknown): Result<Opened, OpenError> {
+/**
+ * The one way a saved map becomes a document, whatever held it (a file, an image, the browser's storage, the
+ * journal, a saved version, another tab, the team's server): check the envelope, migrate it forward, repair what
+ * is safe to repair, and refuse the rest with a typed error.
+ */
+export function restore(data: unknown): Result<Opened, OpenError> {
   if (!isRecord(data) || data.format !== FORMAT) {
     const what = isRecord(data) && typeof data.format === 'string' ? data.format : undefined;
     return err({ kind: 'not-asset-map', what });

@@ -132,6 +132,8 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     const bytes = new Uint8Array(await file.arrayBuffer());
     const opened = await openBytes(file.name, bytes);
     if (!opened.ok) {
+      // A reader that threw is a bug: keep its trace where a developer looks.
+      if (opened.crashed) console.error('Opening a file failed unexpectedly:', opened.crashed.stack ?? opened.crashed.message);
       session.notify({ tone: 'error', text: opened.message });
       return false;
     }
