@@ -353,6 +353,36 @@ export class Workspace {
     this.set({ maps: await this.storage.list() });
   }
 
+  /**
+   * Whether a document from a file is a map this browser already keeps: 'new' when it is not, 'same' when the
+   * stored one has the same content, 'differs' when opening it would change the stored one.
+   */
+  async compareWithStored(doc: AssetMapDoc): Promise<'new' | 'same' | 'differs'> {
+    if (!this.state.maps.some((m) => m.id === doc.id) && doc.id !== this.store.getDoc().id) return 'new';
+    await this.flush();
+    const stored = doc.id === this.store.getDoc().id ? this.store.getDoc() : await this.read(doc.id);
+    if (!stored) return 'differs';
+    return contentKey(stored) === contentKey(doc) ? 'same' : 'differs';
+  }
+
+  /**
+   * Puts a document from a file in place of the stored map with its id: the map is opened, what it held is kept
+   * as a saved version, and the replacement is one undo step.
+   */
+  async replaceMap(doc: AssetMapDoc): Promise<boolean> {
+    if (doc.id !== this.store.getDoc().id && !(await this.switchTo(doc.id))) return false;
+    const current = this.store.getDoc();
+    try {
+      await this.storage.addVersion(current);
+      this.lastVersion.set(current.id, Date.now());
+    } catch {
+      // Undo still brings it back in this tab.
+    }
+    this.store.dispatch('restoreVersion', { version: doc });
+    await this.flush();
+    return true;
+  }
+
   listVersions = (): Promise<VersionSummary[]> => this.storage.listVersions(this.store.getDoc().id);
 
   /** Puts a saved version back as the open map's content: one undo step. */
@@ -362,6 +392,9 @@ export class Workspace {
     return this.store.dispatch('restoreVersion', { version });
   }
 }
+
+/** What a map holds, for telling two copies apart (its id and creation date aside). */
+const contentKey = (d: AssetMapDoc) => JSON.stringify([d.title, d.nodes, d.edges, d.routes, d.layout, d.reflect, d.dismissed]);
 
 /** A sentence for a stored map that could not be opened; nothing stored was changed. */
 function describeStoredError(loaded: Extract<Loaded, { ok: false }>, title: string): string {
