@@ -12,12 +12,15 @@ import {
   DEFAULT_LAYOUT,
   EDGE_KINDS,
   IMPROVEMENT_STATUSES,
+  PARTNERSHIP_STATUSES,
+  PARTNERSHIP_TYPES,
   TIE_STRENGTHS,
   canAttach,
   canLink,
   canOwn,
   isAssetKind,
   isAttachedKind,
+  isIsoDate,
   newId,
 } from '../model';
 import { type Result, err, ok } from './result';
@@ -153,6 +156,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     }
   }
   for (const node of Object.values(nodes)) {
+    if (isAssetKind(node.kind)) count.fixed += repairLedger(node as unknown as Record<string, unknown>, nodes);
     if (node.kind === 'improvement' && node.owner !== undefined && (typeof node.owner !== 'string' || !Object.hasOwn(nodes, node.owner) || !canOwn(nodes[node.owner]))) {
       delete (node as { owner?: string }).owner;
       count.fixed++;
@@ -210,6 +214,26 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
   if (count.edges) repairs.push(`${count.edges} ${count.edges === 1 ? 'connection pointed' : 'connections pointed'} to missing items, and ${count.edges === 1 ? 'was' : 'were'} left out.`);
   if (count.fixed) repairs.push(`${count.fixed} damaged ${count.fixed === 1 ? 'detail was' : 'details were'} cleared.`);
   return ok({ doc, repairs });
+}
+
+/** Clears ledger values that cannot be right (a date that is not a date, an owner who is not a colleague); returns how many. */
+function repairLedger(node: Record<string, unknown>, nodes: Record<string, MapNode>): number {
+  let fixed = 0;
+  const drop = (key: string) => {
+    delete node[key];
+    fixed++;
+  };
+  for (const key of ['lastContact', 'nextStepDue', 'seasonStart', 'seasonEnd'] as const) if (node[key] !== undefined && !isIsoDate(node[key])) drop(key);
+  if (node.nextStep !== undefined && typeof node.nextStep !== 'string') drop('nextStep');
+  if (node.partnershipType !== undefined && !(PARTNERSHIP_TYPES as readonly unknown[]).includes(node.partnershipType)) drop('partnershipType');
+  if (node.partnershipStatus !== undefined && !(PARTNERSHIP_STATUSES as readonly unknown[]).includes(node.partnershipStatus)) drop('partnershipStatus');
+  if (node.contactOwners !== undefined) {
+    const owners = Array.isArray(node.contactOwners) ? node.contactOwners.filter((o): o is string => typeof o === 'string' && Object.hasOwn(nodes, o) && canOwn(nodes[o])) : [];
+    if (!Array.isArray(node.contactOwners) || owners.length !== node.contactOwners.length) fixed++;
+    if (owners.length) node.contactOwners = [...new Set(owners)];
+    else delete node.contactOwners;
+  }
+  return fixed;
 }
 
 function cleanAreas<T extends Record<string, unknown>>(o: T): T {

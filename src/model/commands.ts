@@ -11,6 +11,13 @@ import {
   type EdgeKind,
   type ImprovementNode,
   type ImprovementStatus,
+  LEDGER_FIELDS,
+  type LedgerField,
+  PARTNERSHIP_STATUSES,
+  PARTNERSHIP_TYPES,
+  type PartnershipStatus,
+  type PartnershipType,
+  isIsoDate,
   type LayoutSettings,
   type MapEdge,
   type Passion,
@@ -74,6 +81,14 @@ export interface NodePatch {
   status?: ImprovementStatus;
   owner?: string;
   attachedTo?: string;
+  contactOwners?: string[];
+  lastContact?: string;
+  nextStep?: string;
+  nextStepDue?: string;
+  partnershipType?: PartnershipType;
+  partnershipStatus?: PartnershipStatus;
+  seasonStart?: string;
+  seasonEnd?: string;
 }
 
 export interface LinkPayload {
@@ -91,7 +106,26 @@ export interface EdgePatch {
   label?: string;
 }
 
-const OPTIONAL_NODE_FIELDS = ['details', 'tags', 'fields', 'passions', 'formality', 'areas', 'owner'] as const;
+const OPTIONAL_NODE_FIELDS = ['details', 'tags', 'fields', 'passions', 'formality', 'areas', 'owner', ...LEDGER_FIELDS] as const;
+
+/** A ledger value that may be stored: owners are colleagues on the map, dates are real ISO dates. */
+function isValidLedgerValue(draft: AssetMapDoc, key: LedgerField, value: unknown): boolean {
+  switch (key) {
+    case 'contactOwners':
+      return Array.isArray(value) && value.every((id) => typeof id === 'string' && canOwn(draft.nodes[id]));
+    case 'lastContact':
+    case 'nextStepDue':
+    case 'seasonStart':
+    case 'seasonEnd':
+      return isIsoDate(value);
+    case 'nextStep':
+      return typeof value === 'string';
+    case 'partnershipType':
+      return (PARTNERSHIP_TYPES as readonly unknown[]).includes(value);
+    case 'partnershipStatus':
+      return (PARTNERSHIP_STATUSES as readonly unknown[]).includes(value);
+  }
+}
 
 function dropRoutesTouching(draft: AssetMapDoc, ids: Set<string>) {
   if (ids.size === 0) return;
@@ -162,6 +196,9 @@ const updateNode: Recipe<{ id: string; patch: NodePatch }> = (draft, { id, patch
     if (!(key in patch)) continue;
     const value = patch[key];
     if (key === 'owner' && value !== undefined && !canOwn(draft.nodes[value as string])) continue;
+    if ((LEDGER_FIELDS as readonly string[]).includes(key) && value !== undefined) {
+      if (!isAsset(draft.nodes[id]) || !isValidLedgerValue(draft, key as LedgerField, value)) continue;
+    }
     if (value === undefined) delete node[key];
     else node[key] = value;
   }
@@ -192,6 +229,13 @@ const deleteNodes: Recipe<{ ids: string[] }> = (draft, { ids }) => {
   for (const node of Object.values(doc.nodes)) {
     if (isImprovement(node) && node.owner && doomed.has(node.owner) && !doomed.has(node.id)) {
       delete (draft.nodes[node.id] as ImprovementNode).owner;
+    }
+    // A colleague who leaves the map no longer holds a relationship.
+    if (isAsset(node) && node.contactOwners?.some((o) => doomed.has(o)) && !doomed.has(node.id)) {
+      const left = node.contactOwners.filter((o) => !doomed.has(o));
+      const target = draft.nodes[node.id] as AssetNode;
+      if (left.length) target.contactOwners = left;
+      else delete target.contactOwners;
     }
   }
   for (const id of doomed) delete draft.nodes[id];
