@@ -69,9 +69,10 @@ export default {
     const browser = await launch();
     const scratch = scratchDir();
     ctx.log(`Chromium ${browser.version()}; app built into ${path.relative(process.cwd(), app.dir)}; maps: ${sizes.map((s) => `${n(s)} assets = ${n(maps[s].nodes)} nodes`).join(', ')}`);
-    const base = (what, assets) => rows.find((x) => x.what === what && x.assets === 100)?.median ?? null;
+    // Ratios are to the 100-asset row of the same measure.
+    const base = (what) => rows.find((x) => x.what === what && x.assets === 100)?.median ?? null;
     const ratio = (what, assets, value) => {
-      const b = base(what, assets);
+      const b = base(what);
       return b && value !== null && assets !== 100 ? Math.round((value / b) * 10) / 10 : null;
     };
     const row = (what, assets, values, extra) => {

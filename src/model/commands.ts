@@ -23,7 +23,7 @@ import {
   isImprovement,
 } from './types';
 import { isDraft, original } from 'immer';
-import { attachmentEdgeId, getAttachmentIndex, getSubtreeIds, nextOrder } from './doc';
+import { getAttachmentIndex, getSubtreeIds, nextOrder } from './doc';
 
 /**
  * Read-only scans of a whole document go to the draft's base, not through immer's proxies: touching every

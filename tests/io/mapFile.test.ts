@@ -39,11 +39,11 @@ describe('map files', () => {
   });
 
   it('repairs what is safe and says so', () => {
-    const broken = structuredClone(doc) as unknown as Record<string, any>;
+    const broken = structuredClone(doc) as unknown as { edges: Record<string, unknown>; nodes: Record<string, Record<string, unknown>> };
     broken.edges.bad = { id: 'bad', kind: 'relationship', source: 'children', target: 'nowhere' };
     broken.nodes.orphan = { id: 'orphan', kind: 'strength', label: 'x', attachedTo: 'gone', x: 0, y: 0, order: 0 };
-    broken.nodes.na1.x = 'left';
-    broken.nodes.na1.label = 42;
+    broken.nodes.na1!.x = 'left';
+    broken.nodes.na1!.label = 42;
     const r = parseMapFile(JSON.stringify({ format: 'asset-map', version: 1, map: broken }));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
