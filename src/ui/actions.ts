@@ -10,7 +10,6 @@ import {
   type TieStrength,
   type TraitKind,
   getSubtreeIds,
-  isAsset,
   newId,
 } from '../model';
 import { placeNew } from '../layout';
@@ -202,5 +201,3 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
 }
 
 export type Actions = ReturnType<typeof createActions>;
-
-export const assetsOf = (d: AssetMapDoc) => Object.values(d.nodes).filter(isAsset);

@@ -1,7 +1,7 @@
 /**
  * The worksheet table of the PDF: its rows come from the document in the toolkit's categories, and its
  * pagination keeps rows whole, repeats the header and loses no line. The pages are drawn with jsPDF's Node build
- * here (the map page needs a browser and is covered by runExportSmoke in the end-to-end tests).
+ * here (the map page needs a browser and is covered by the end-to-end tests of export).
  */
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
