@@ -7,7 +7,7 @@
  *   Export  PNG of it ≤ 3 s and never blank, SVG ≤ 1 s, through the Export dialog          (export.mjs)
  *   Bundle  gzip size of the JavaScript a first visit loads ≤ 300 KB; what loads on demand  (firstVisit.mjs)
  *
- * Maps: generated (bench/generate.ts, seed 1) at 100, 500 and 1,000 assets (or --sizes), laid out with
+ * Maps: generated (tests/support/generateMap.ts, seed 1) at 100, 500 and 1,000 assets (or --sizes), laid out with
  * layoutMap and written to bench/.cache/browser/map-<n>.assetmap.json, the file a user would open. Each size
  * gets a fresh browser context into whose IndexedDB the map is saved through the app; the 100-asset map is
  * the baseline each figure is compared with ("× 100"). Medians of --runs runs after one warm-up.

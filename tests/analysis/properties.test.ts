@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FINDING_KINDS, REFLECT_QUESTIONS, SUGGESTIONS_PER_WEAKNESS, compareFindings, getFindings, getReflectFacts } from '../../src/analysis';
 import { type AssetMapDoc, isAsset } from '../../src/model';
-import { generateMap } from './generateMap';
+import { generateMap } from '../support/generateMap';
 
 const arbitraryMap = fc
   .record({ assets: fc.integer({ min: 0, max: 60 }), seed: fc.integer({ min: 1, max: 1_000_000 }), dismiss: fc.double({ min: 0, max: 0.5, noNaN: true }) })
