@@ -29,6 +29,7 @@ describe('map files', () => {
     const r = parseMapFile(JSON.stringify({ nodes: [], edges: [] }));
     expect(r).toMatchObject({ ok: false, error: { kind: 'not-asset-map' } });
     const excalidraw = parseMapFile(JSON.stringify({ type: 'excalidraw', format: 'excalidraw', elements: [] }));
+    expect(excalidraw).toMatchObject({ ok: false, error: { kind: 'not-asset-map' } });
     if (!excalidraw.ok) expect(describeOpenError(excalidraw.error)).toMatch(/not an Asset Map file/);
   });
 
