@@ -30,7 +30,7 @@ import {
   isImprovement,
 } from './types';
 import { isDraft, original } from 'immer';
-import { attachmentEdgeId, getAttachmentIndex, getSubtreeIds, nextOrder } from './doc';
+import { getAttachmentIndex, getSubtreeIds, nextOrder } from './doc';
 import { type AttachedKind, canAttach, canLink, canOwn } from './rules';
 
 /**

@@ -3,16 +3,13 @@
  * and the order the asset kinds are listed in. Commands, the file repair, the canvas and the side panel all ask
  * here, so that a rule changed once is changed everywhere.
  */
-import { ASSET_KINDS, type AssetKind, type EdgeKind, type MapNode, type NodeKind, isAsset } from './types';
+import { ASSET_KINDS, type AssetKind, type EdgeKind, type MapNode, isAsset } from './types';
 
 /** The kinds of node that hang off another node. */
 export type AttachedKind = 'strength' | 'weakness' | 'improvement';
 
 /** The order asset kinds are listed in: toolbar, legend, worksheet sections, layout, exports. */
 export const ASSET_KIND_ORDER: readonly AssetKind[] = ASSET_KINDS;
-
-/** Every kind of node, assets first, in the order lists and drawings use. */
-export const NODE_KIND_ORDER: readonly NodeKind[] = [...ASSET_KINDS, 'strength', 'weakness', 'improvement'];
 
 export const isAttachedKind = (kind: string): kind is AttachedKind => kind === 'strength' || kind === 'weakness' || kind === 'improvement';
 

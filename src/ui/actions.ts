@@ -9,14 +9,12 @@ import {
   type Point,
   type TieStrength,
   type TraitKind,
-  KIND_NAMES,
   getSubtreeIds,
-  isAsset,
   newId,
 } from '../model';
 import { placeNew } from '../layout';
 import { runLayout } from '../layout/runLayout';
-import { describeOpenError, fileNameFor, parseMapFile, serializeMap } from '../io/mapFile';
+import { describeOpenError, fileNameFor, serializeMap } from '../io/mapFile';
 import type { AppServices } from './context';
 import { type SheetRow, describeImport, parsePastedCells, rowsToContent, rowsToNewMap } from '../io/sheets';
 import { MAX_OPEN_BYTES, openBytes } from '../io/open';
@@ -232,5 +230,3 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
 }
 
 export type Actions = ReturnType<typeof createActions>;
-
-export const assetsOf = (d: AssetMapDoc) => Object.values(d.nodes).filter(isAsset);

@@ -3,8 +3,7 @@ import { type AssetMapDoc, type LayoutDirection, SUNNYDALE, buildExample, isAsse
 import { layoutMap } from '../../src/layout/layoutMap';
 import { nodeSize } from '../../src/layout/measure';
 import { findOverlaps } from '../../src/layout/crossings';
-import { generateMap } from '../../bench/generate';
-import { withLocalLinks } from '../../bench/suites/layout';
+import { generateMap, withLocalLinks } from '../support/generateMap';
 import { boxesOf, checkRoutes } from './geometry';
 
 const sunnydale = () => buildExample(SUNNYDALE, 'sunnydale');

@@ -101,7 +101,9 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
   };
 
   // A drag changes only the moving nodes: the still layer stays as it is.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: paints from `latest`; the list says when to paint
   useEffect(() => paintSoon(latest.current.moving.size === 0), [boxes]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: paints from `latest`; the list says when to paint
   useEffect(() => paintSoon(), [edges, overview, kindHidden, moving]);
 
   // In the overview, say what is under the pointer (nodes there have no element to hover).

@@ -15,7 +15,7 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { type Point, canConnect, defaultLinkKind, getAttachmentIndex, isAsset } from '../../model';
-import { KIND_STYLES, boxAt, nodeSize } from '../../layout';
+import { boxAt, nodeSize } from '../../layout';
 import { useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { edgeTypes } from './RoutedEdge';
@@ -108,6 +108,7 @@ export function MapView({
   // has on each move of the pointer, and checks every link it has for visibility. The canvas paints the rest.
   const flowStore = useStoreApi<FlowNode, FlowEdge>();
   const dragActive = dragging.size > 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per drag, what is near is decided when it starts
   const nearDrag = useMemo(() => {
     if (!dragActive || nodes.length <= MANY) return undefined;
     const { transform, width, height } = flowStore.getState();
@@ -122,7 +123,7 @@ export function MapView({
     }
     return near;
     // Once per drag: what is near is decided when it starts.
-  }, [dragActive]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [dragActive]);
   const rfNodes = useMemo(() => (nearDrag ? nodes.filter((n) => nearDrag.has(n.id)) : nodes), [nodes, nearDrag]);
   const rfEdges = useMemo(
     () => (nearDrag ? flowEdges.filter((e) => nearDrag.has(e.source) && nearDrag.has(e.target)) : flowEdges),

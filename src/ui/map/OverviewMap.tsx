@@ -35,6 +35,7 @@ export const OverviewMap = memo(function OverviewMap({ nodes, kindHidden, settle
     if (canvas.current) mapping.current = paintOverview(canvas.current, shown.current, store.getState());
   });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: paints from `shown`; new nodes or kinds call for a paint
   useEffect(() => {
     if (settled) paintSoon();
   }, [nodes, kindHidden, settled, paintSoon]);

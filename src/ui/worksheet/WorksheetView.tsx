@@ -262,6 +262,7 @@ function Cell({
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
   }, [autoFocus]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the text's height follows the text
   useEffect(() => {
     const el = ref.current;
     if (!el) return;

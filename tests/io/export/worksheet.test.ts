@@ -1,7 +1,7 @@
 /**
  * The worksheet table of the PDF: its rows come from the document in the toolkit's categories, and its
  * pagination keeps rows whole, repeats the header and loses no line. The pages are drawn with jsPDF's Node build
- * here (the map page needs a browser and is covered by runExportSmoke in the end-to-end tests).
+ * here (the map page needs a browser and is covered by the end-to-end tests of export).
  */
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,8 @@ import {
 import { describeOpenError, serializeMap } from '../../../src/io/mapFile';
 import { PDF_MAP_NAMESPACE, pdfPayload } from '../../../src/io/export/pdfMetadata';
 import { rowLines } from '../../../src/io/export/worksheetTable';
-import { generatedMap, sunnydale } from './helpers';
+import { generateMap } from '../../support/generateMap';
+import { sunnydale } from './helpers';
 
 /** An estimate of 9.5pt Helvetica, close enough for layout tests. */
 const split = (text: string, width: number) => wrapText(text, width, 9.5, 10_000);
@@ -96,7 +97,7 @@ describe('paginateWorksheet', () => {
   });
 
   it('a large map: rows never split, header repeated on every page, every line once', () => {
-    const sections = worksheetTableRows(generatedMap(200));
+    const sections = worksheetTableRows(generateMap(200, 1));
     const pages = paginateWorksheet(sections, layout, split);
     expect(pages.length).toBeGreaterThan(5);
     checkPages(pages, layout, sections);
@@ -122,7 +123,7 @@ describe('paginateWorksheet', () => {
   });
 
   it('a category header never sits alone at the foot of a page', () => {
-    const sections = worksheetTableRows(generatedMap(120, 5));
+    const sections = worksheetTableRows(generateMap(120, 5));
     const pages = paginateWorksheet(sections, layout, split);
     for (const page of pages) expect(page[page.length - 1]!.type).toBe('row');
   });
@@ -168,7 +169,7 @@ describe('worksheet pages with jsPDF', () => {
 
   it('a big map makes many pages; a PDF without a map says it cannot be opened', () => {
     const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4' });
-    const added = addWorksheetPages(pdf, generatedMap(150), 'a4');
+    const added = addWorksheetPages(pdf, generateMap(150, 1), 'a4');
     expect(added).toBeGreaterThan(3);
     expect(pdf.getNumberOfPages()).toBe(added + 1);
     const opened = readMapFromPdf(new Uint8Array(pdf.output('arraybuffer')));
