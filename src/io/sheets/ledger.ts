@@ -3,7 +3,7 @@
  * same import; case and spacing forgiven), dates as ISO dates (an Excel date cell arrives as one), type and
  * status in words. A value that cannot be read is kept as a detail under its heading, and said in a note.
  */
-import { type AssetNode, type LedgerField, type MapNode, type PartnershipStatus, type PartnershipType, isIsoDate } from '../../model';
+import { type AssetMapDoc, type AssetNode, type LedgerField, type MapNode, type PartnershipStatus, type PartnershipType, isIsoDate } from '../../model';
 import { PARTNERSHIP_STATUS_WORDS, PARTNERSHIP_TYPE_WORDS, type SheetRow } from './worksheet';
 
 const sameName = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -56,4 +56,26 @@ export function applyLedgerCells(pairs: readonly { asset: AssetNode; row: SheetR
     }
   }
   return notes;
+}
+
+/** An ISO date in the reader's words ("14 March 2026"), read as a calendar day wherever the reader is. */
+export function formatDay(iso: string, locale?: string): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** An asset's ledger as short lines of words, for printed pages: empty when it has none. */
+export function ledgerLines(doc: AssetMapDoc, asset: AssetNode, locale?: string): string[] {
+  const lines: string[] = [];
+  const owners = (asset.contactOwners ?? []).map((id) => doc.nodes[id]?.label).filter(Boolean);
+  if (owners.length) lines.push(`Contact owner: ${owners.join(', ')}`);
+  if (asset.lastContact) lines.push(`Last contact: ${formatDay(asset.lastContact, locale)}`);
+  if (asset.nextStep) lines.push(`Next step: ${asset.nextStep}${asset.nextStepDue ? ` (due ${formatDay(asset.nextStepDue, locale)})` : ''}`);
+  else if (asset.nextStepDue) lines.push(`Next step due: ${formatDay(asset.nextStepDue, locale)}`);
+  const kind = [
+    asset.partnershipType && PARTNERSHIP_TYPE_WORDS[asset.partnershipType],
+    asset.partnershipType === 'seasonal' && asset.seasonStart && asset.seasonEnd ? `(${formatDay(asset.seasonStart, locale)} – ${formatDay(asset.seasonEnd, locale)})` : '',
+    asset.partnershipStatus && PARTNERSHIP_STATUS_WORDS[asset.partnershipStatus],
+  ].filter(Boolean);
+  if (kind.length) lines.push(kind.join(' · ').replace(' · (', ' ('));
+  return lines;
 }

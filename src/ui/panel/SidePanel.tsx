@@ -25,6 +25,7 @@ import {
 import { KIND_STYLES } from '../../layout';
 import { suggestAreas } from '../../analysis';
 import { useServices, useSession, useStoreState } from '../context';
+import { LedgerFields } from './LedgerFields';
 import type { Actions } from '../actions';
 import { KindIcon } from '../map/KindIcon';
 import { SelectField, TextField } from './fields';
@@ -140,6 +141,7 @@ function NodePanel({ node, doc, actions }: { node: MapNode; doc: AssetMapDoc; ac
         autoFocus={editing}
       />
       {isAsset(node) && <AssetFields node={node} update={update} />}
+      {isAsset(node) && <LedgerFields node={node} doc={doc} update={update} actions={actions} />}
       {isTrait(node) && <AreaEditor node={node} suggested={suggestAreas(node.label)} onChange={(areas) => update({ areas })} />}
       {isImprovement(node) && <ImprovementFields node={node} doc={doc} update={update} />}
       <TextField label="Details" value={node.details ?? ''} multiline coalesceKey={`${node.id}:details`} onChange={(v, c) => update({ details: v || undefined }, c)} />

@@ -37,6 +37,7 @@ describe('worksheetTableRows', () => {
       strengths: ['Teachers', 'PTA', 'Gym and Auditorium spaces'],
       weaknesses: ['Busy schedule makes coordination difficult'],
       improvements: ['Work with the teachers and PTA to make a shared calendar that is updated weekly'],
+      ledger: [],
     });
     expect(partners.map((r) => r.name)).toEqual([
       'Neighborhood Association 1',
@@ -136,9 +137,23 @@ describe('paginateWorksheet', () => {
     for (const s of sections) for (const row of s.rows) expect(linesOf(pages, row.id)).toEqual(rowLines(row, tiny, split).map((c) => c.map((l) => l.text)));
   });
 
+  it('prints the ledger under the name, dates in the reader’s words', () => {
+    const doc = buildExample(SUNNYDALE, 'm');
+    const staff = Object.values(doc.nodes).find((n) => n.kind === 'staff')!;
+    Object.assign(doc.nodes.school!, { contactOwners: [staff.id], lastContact: '2026-03-14', nextStep: 'Shared calendar', nextStepDue: '2026-05-01', partnershipType: 'seasonal', seasonStart: '2026-06-01', seasonEnd: '2026-08-31', partnershipStatus: 'active' });
+    const school = worksheetTableRows(doc, 'en-GB')[0]!.rows[1]!;
+    expect(school.ledger).toEqual([
+      `Contact owner: ${staff.label}`,
+      'Last contact: 14 March 2026',
+      'Next step: Shared calendar (due 1 May 2026)',
+      'Seasonal (1 June 2026 – 31 August 2026) · Active',
+    ]);
+    expect(rowLines(school, layout, split)[0]!.map((l) => l.text).join(' ')).toContain('Last contact: 14 March 2026');
+  });
+
   it('list items wrap under their bullet', () => {
     const lines = rowLines(
-      { id: 'r', name: 'A', strengths: ['one two three four five six seven eight nine ten eleven twelve thirteen'], weaknesses: [], improvements: [] },
+      { id: 'r', name: 'A', strengths: ['one two three four five six seven eight nine ten eleven twelve thirteen'], weaknesses: [], improvements: [], ledger: [] },
       layout,
       split,
     )[1]!;

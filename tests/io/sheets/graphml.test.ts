@@ -98,3 +98,26 @@ describe('GraphML', () => {
     });
   });
 });
+
+describe('GraphML and the ledger', () => {
+  it('carries each ledger field as a node attribute that networkx reads back', () => {
+    const doc = emptyDoc('Ledger', 'map_lg');
+    commands.addAsset(doc, { id: 'maria', kind: 'staff', label: 'Maria', x: 0, y: 0 });
+    commands.addAsset(doc, { id: 'club', kind: 'partner', label: 'Boys & Girls Club', x: 200, y: 0 });
+    commands.updateNode(doc, {
+      id: 'club',
+      patch: { contactOwners: ['maria'], lastContact: '2026-03-14', nextStep: 'Call about summer', nextStepDue: '2026-05-01', partnershipType: 'seasonal', partnershipStatus: 'active', seasonStart: '2026-06-01', seasonEnd: '2026-08-31' },
+    });
+    const { nodes } = readWithNetworkx(writeGraphML(doc), 'ledger');
+    expect(Object.fromEntries(nodes)['club']).toMatchObject({
+      'contact owners': 'maria',
+      'last contact': '2026-03-14',
+      'next step': 'Call about summer',
+      'next step due': '2026-05-01',
+      'partnership type': 'seasonal',
+      'partnership status': 'active',
+      'season starts': '2026-06-01',
+      'season ends': '2026-08-31',
+    });
+  });
+});

@@ -105,3 +105,15 @@ describe('the ledger in spreadsheets', () => {
     });
   });
 });
+
+describe('the ledger in Markdown', () => {
+  it('is one table of the assets that have one, dates in the reader’s words', async () => {
+    const { writeMarkdown } = await import('../../../src/io/sheets');
+    const md = writeMarkdown(withLedger(), { date: new Date(2026, 11, 6), locale: 'en-GB' });
+    const table = md.slice(md.indexOf('## Relationship ledger'), md.indexOf('## Reflect'));
+    expect(table).toContain('| Name | Contact owner | Last contact | Next step | Next step due | Partnership type | Status |');
+    expect(table).toContain('| 14 March 2026 | Plan the summer reading visit | 1 May 2026 | Seasonal (1 June 2026 – 31 August 2026) | Active |');
+    expect(table).toContain('| 20 January 2025 |  |  |  | Dormant |');
+    expect(writeMarkdown(buildExample(SUNNYDALE, 'm'), { date: new Date(2026, 11, 6) })).not.toContain('Relationship ledger');
+  });
+});
