@@ -4,6 +4,7 @@
  */
 import type { AssetMapDoc } from '../model';
 import { buildContext } from './context';
+import { getLedgerFindings, localToday } from './ledger';
 import { type Finding, compareFindings } from './findings';
 import { type SuggestionCounts, getOpenWeaknesses, getPartnerFindings, getSilos, getUnownedImprovements, getUnusedStrengths } from './gaps';
 import {
@@ -50,6 +51,8 @@ export interface FindingsOptions {
   includeDismissed?: boolean;
   /** Counters to fill in, to see how much work the suggestion search did. */
   stats?: AnalysisStats;
+  /** The user's calendar day (ISO), for the ledger's findings; today unless given. */
+  today?: string;
 }
 
 export function getFindings(doc: AssetMapDoc, options: FindingsOptions = {}): Finding[] {
@@ -70,6 +73,7 @@ export function getFindings(doc: AssetMapDoc, options: FindingsOptions = {}): Fi
     ...getUnownedImprovements(ctx),
     ...weaknessSuggestions,
     ...passionSuggestions,
+    ...getLedgerFindings(doc, options.today ?? localToday()),
   ];
   if (options.includeDismissed) findings.push(...dismissedOf(doc, ctx, index));
   return findings.sort(compareFindings);

@@ -17,6 +17,7 @@ export {
   countFindingsByNode,
 } from './findings';
 export { getDismissedSuggestions, getFindings, sameAnalysisInput } from './getFindings';
+export { type DueItem, getDueItems, groupDueByOwner, localToday } from './ledger';
 export { type AnalysisStats, CANDIDATES_PER_AREA, SUGGESTIONS_PER_COLLEAGUE, SUGGESTIONS_PER_WEAKNESS } from './suggest';
 export { REFLECT_QUESTIONS, getReflectFacts } from './reflect';
 export { headerWords } from './header';

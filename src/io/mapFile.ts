@@ -210,6 +210,11 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     reflect: stringRecord(raw.reflect),
     dismissed: Object.fromEntries(Object.keys(isRecord(raw.dismissed) ? raw.dismissed : {}).filter((k) => k !== '__proto__').map((k) => [k, true as const])),
   };
+  const stale = raw.staleAfterMonths;
+  if (stale !== undefined && !(typeof stale === 'number' && Number.isInteger(stale) && stale >= 1 && stale <= 60)) {
+    delete doc.staleAfterMonths;
+    count.fixed++;
+  }
   if (count.nodes) repairs.push(`${count.nodes} ${count.nodes === 1 ? 'item was' : 'items were'} damaged or belonged to nothing, and left out.`);
   if (count.edges) repairs.push(`${count.edges} ${count.edges === 1 ? 'connection pointed' : 'connections pointed'} to missing items, and ${count.edges === 1 ? 'was' : 'were'} left out.`);
   if (count.fixed) repairs.push(`${count.fixed} damaged ${count.fixed === 1 ? 'detail was' : 'details were'} cleared.`);

@@ -373,6 +373,11 @@ const insertContent: Recipe<{ nodes: AssetMapDoc['nodes']; edges: AssetMapDoc['e
 };
 
 /** Puts back an earlier version of the map (from its history): one undo step like any other change. */
+const setStaleAfter: Recipe<{ months: number | undefined }> = (draft, { months }) => {
+  if (months === undefined) delete draft.staleAfterMonths;
+  else if (Number.isInteger(months) && months >= 1 && months <= 60) draft.staleAfterMonths = months;
+};
+
 const restoreVersion: Recipe<{ version: AssetMapDoc }> = (draft, { version }) => {
   draft.title = version.title;
   draft.nodes = version.nodes;
@@ -401,6 +406,7 @@ export const commands = {
   setAttachmentList,
   insertContent,
   restoreVersion,
+  setStaleAfter,
 };
 
 export type Commands = typeof commands;
@@ -426,5 +432,6 @@ export const COMMAND_LABELS: Record<CommandName, string> = {
   setAttachmentList: 'edit list',
   insertContent: 'import',
   restoreVersion: 'restore version',
+  setStaleAfter: 'change when ties go stale',
 };
 

@@ -151,7 +151,11 @@ export interface AssetMapDoc {
   reflect: Record<string, string>;
   /** Suggested connections the user dismissed, keyed by suggestion id. */
   dismissed: Record<string, true>;
+  /** After how many months without contact a relationship counts as going stale; 6 when absent. */
+  staleAfterMonths?: number;
 }
+
+export const DEFAULT_STALE_MONTHS = 6;
 
 export const isAssetKind = (kind: string): kind is AssetKind => (ASSET_KINDS as readonly string[]).includes(kind);
 export const isAsset = (node: MapNode | undefined): node is AssetNode => !!node && isAssetKind(node.kind);
