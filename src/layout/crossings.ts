@@ -12,7 +12,7 @@
  */
 import { seededRandom } from '../model';
 import type { Point } from '../model';
-import type { Box } from './edges';
+import type { Box } from '../look/edges';
 
 interface Segment {
   x1: number;

@@ -3,7 +3,9 @@
  * names, in words, every kind of node and edge the image contains. Both wrap to the image's width.
  */
 import type { NodeKind, TieStrength } from '../../model';
-import { type DrawnEdgeKind, EDGE_STYLES, KIND_STYLES, TIE_WIDTHS, textWidth, wrapText } from '../../layout';
+import { type DrawnEdgeKind } from '../../look/edges';
+import { EDGE_STYLES, KIND_STYLES, TIE_WIDTHS } from '../../look/theme';
+import { textWidth, wrapText } from '../../look/measure';
 import type { Mark } from './scene';
 import { num } from './svgGeometry';
 import { NOTE, icon } from './svgNodes';

@@ -3,7 +3,9 @@
  * strengths green and solid, weaknesses red and dashed, improvements dotted, relationships as wide as their tie,
  * "supports" dashed with an arrowhead at the target. Labels sit at the route's midpoint in a white pill.
  */
-import { EDGE_STYLES, TIE_WIDTHS, routePath, textWidth, wrapText } from '../../layout';
+import { EDGE_STYLES, TIE_WIDTHS } from '../../look/theme';
+import { routePath } from '../../look/edges';
+import { textWidth, wrapText } from '../../look/measure';
 import type { Mark, Stroke } from './scene';
 import { type EdgeGeometry, arrowHead, midpoint } from './svgGeometry';
 import { centredLine } from './svgText';

@@ -3,7 +3,8 @@
  * edge's label sits and how its arrowhead points. Numbers are written with one decimal to keep files small.
  */
 import type { AssetMapDoc, MapNode, Point } from '../../model';
-import { type Box, type DrawnEdge, edgePoints, labelLines, pointsBounds, sizeForLines } from '../../layout';
+import { type Box, type DrawnEdge, edgePoints, pointsBounds } from '../../look/edges';
+import { labelLines, sizeForLines } from '../../look/measure';
 
 /** A number for an attribute: at most one decimal, never "-0". */
 export const num = (n: number): string => String(Math.round(n * 10) / 10 || 0);

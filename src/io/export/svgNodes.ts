@@ -4,9 +4,11 @@
  * strengths and weaknesses smaller cards; improvements sticky notes with a folded corner.
  * Borders are drawn inside the box, as CSS's border-box does on the canvas.
  */
-import { headerWords } from '../../analysis';
+import { headerWords } from '../../analysis/header';
 import type { MapNode, NodeKind } from '../../model';
-import { type Box, KIND_STYLES, labelLines, metricsFor, textWidth } from '../../layout';
+import { type Box } from '../../look/edges';
+import { KIND_STYLES } from '../../look/theme';
+import { labelLines, metricsFor, textWidth } from '../../look/measure';
 import { type GroupMark, type Mark, type PathMark, type Stroke, group } from './scene';
 import { num } from './svgGeometry';
 import { alignedLine, isRtl } from './svgText';

@@ -4,7 +4,9 @@
  * with a colour and, for relationships and "supports", a label. Card text is Markdown, so user text is escaped.
  */
 import { type AssetMapDoc, isAsset } from '../../model';
-import { EDGE_STYLES, KIND_STYLES, getDrawnEdges, nodeSize } from '../../layout';
+import { EDGE_STYLES, KIND_STYLES } from '../../look/theme';
+import { getDrawnEdges } from '../../look/edges';
+import { nodeSize } from '../../look/measure';
 import { escapeInline, escapeLine } from './markdown';
 import { getNodesInOrder } from './order';
 

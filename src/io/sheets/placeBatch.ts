@@ -5,7 +5,8 @@
  * hangs from it, and the nodes near the area `placeNew` searches, found through a grid of buckets.
  */
 import { type AssetMapDoc, type MapNode, type Point, getAttachmentIndex, isAsset } from '../../model';
-import { type PlaceRequest, type Size, nodeSize, placeNew } from '../../layout';
+import { type Size, nodeSize } from '../../look/measure';
+import { type PlaceRequest, placeNew } from '../../layout';
 
 const BUCKET = 256;
 /** How far right and down from its start `placeNew` may look for free space (10 columns, 40 rows of 20 px). */

@@ -1,7 +1,7 @@
 /** The legend: kinds and edge kinds in words, each kind also a filter toggle. */
 import { Panel } from '@xyflow/react';
 import { type AssetKind } from '../../model';
-import { ASSET_KIND_ORDER, EDGE_STYLES, KIND_STYLES } from '../../layout';
+import { ASSET_KIND_ORDER, EDGE_STYLES, KIND_STYLES } from '../../look';
 import { useServices, useSession } from '../context';
 import { KindIcon } from './KindIcon';
 

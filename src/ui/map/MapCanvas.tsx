@@ -14,7 +14,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useFramePainter } from './useFramePainter';
 import { useStoreApi } from '@xyflow/react';
-import { type Box, EDGE_STYLES, KIND_STYLES, TIE_WIDTHS, boxAt, clipPolyline, currentRoute, dashInk, dashOnScreen, flattenCubic, pointsBounds, routePath } from '../../layout';
+import { type Box, EDGE_STYLES, KIND_STYLES, TIE_WIDTHS, boxAt, clipPolyline, currentRoute, dashInk, dashOnScreen, flattenCubic, pointsBounds, routePath } from '../../look';
 import type { NodeKind, Point, TieStrength } from '../../model';
 import type { FlowEdge, FlowNode } from './toFlow';
 

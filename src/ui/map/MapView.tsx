@@ -15,7 +15,7 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { type Point, getAttachmentIndex, isAsset } from '../../model';
-import { KIND_STYLES, boxAt, nodeSize } from '../../layout';
+import { KIND_STYLES, boxAt, nodeSize } from '../../look';
 import { useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { edgeTypes } from './RoutedEdge';

@@ -9,7 +9,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useFramePainter } from './useFramePainter';
-import { KIND_STYLES } from '../../layout';
+import { KIND_STYLES } from '../../look';
 import type { FlowEdge, FlowNode } from './toFlow';
 
 const WIDTH = 200;

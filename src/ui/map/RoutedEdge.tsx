@@ -6,7 +6,7 @@
  */
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, useInternalNode } from '@xyflow/react';
-import { EDGE_STYLES, TIE_WIDTHS, currentRoute, routePath } from '../../layout';
+import { EDGE_STYLES, TIE_WIDTHS, currentRoute, routePath } from '../../look';
 import type { TieStrength } from '../../model';
 import type { FlowEdge } from './toFlow';
 

@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { headerWords } from '../../analysis';
-import { KIND_STYLES } from '../../layout';
+import { KIND_STYLES } from '../../look';
 import { KindIcon } from './KindIcon';
 import type { FlowNode } from './toFlow';
 
