@@ -15,14 +15,15 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { type Point, getAttachmentIndex, isAsset } from '../../model';
-import { KIND_STYLES, boxAt, nodeSize } from '../../look';
+import { boxAt, edgeStroke, nodeSize } from '../../look';
 import { useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { edgeTypes } from './RoutedEdge';
 import { nodeTypes } from './nodes';
 import { type FlowEdge, type FlowNode, type ViewState, createEdgeMapper, createNodeMapper, hiddenByKind } from './toFlow';
 import { Legend } from './Legend';
-import { MapCanvas, boxOf } from './MapCanvas';
+import { MapCanvas } from './MapCanvas';
+import { boxOf } from './mapPainter';
 import { OverviewMap } from './OverviewMap';
 
 const EMPTY_MAP = new Map<string, number>();
@@ -42,6 +43,9 @@ const LARGE = 1500;
 const MANY = 400;
 /** Fit with room at the top for the legend strip; hidden nodes count (the overview hides them all). */
 const FIT = { padding: { top: '90px', left: '20px', right: '20px', bottom: '20px' }, includeHiddenNodes: true } as const;
+
+/** The arrowhead of a selected "supports" edge, in its colour. */
+const SUPPORTS_COLOUR = edgeStroke({ kind: 'supports' }).colour;
 
 const selectFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
@@ -311,7 +315,7 @@ export function MapView({
         <svg className="am-defs" aria-hidden="true">
           <defs>
             <marker id="am-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M0,0 L10,5 L0,10 z" fill="#0369a1" />
+              <path d="M0,0 L10,5 L0,10 z" fill={SUPPORTS_COLOUR} />
             </marker>
           </defs>
         </svg>
