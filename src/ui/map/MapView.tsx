@@ -1,6 +1,6 @@
 /**
- * The Map view: the React Flow canvas over the document. Drags are shown live from session state and
- * committed as one `moveNodes` command when they end; an asset carries what hangs off it along.
+ * The Map view: the React Flow canvas over the document. Drags (nodeDrag.ts) are shown live from session state
+ * and committed as one `moveNodes` command when they end; an asset carries what hangs off it along.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -14,7 +14,7 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { type Point, getAttachmentIndex, isAsset } from '../../model';
+import { type Point, isAsset } from '../../model';
 import { boxAt, edgeStroke, nodeSize } from '../../look';
 import { useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
@@ -24,6 +24,7 @@ import { type FlowEdge, type FlowNode, type ViewState, createEdgeMapper, createN
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { boxOf } from './mapPainter';
+import { NodeDrag, readNodeChanges } from './nodeDrag';
 import { OverviewMap } from './OverviewMap';
 
 const EMPTY_MAP = new Map<string, number>();
@@ -70,7 +71,7 @@ export function MapView({
   const focus = useSession((s) => s.focus);
   const centreOn = useSession((s) => s.centreOn);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(new Map());
-  const dragGroup = useRef<{ anchor: string; start: Point; members: { id: string; start: Point }[] } | null>(null);
+  const drag = useRef(new NodeDrag());
   const rf = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
 
   const mapNodes = useMemo(createNodeMapper, []);
@@ -137,60 +138,16 @@ export function MapView({
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
-      let selectionChanged = false;
-      const selected = new Set(session.getState().selection);
-      const moves = new Map<string, Point>();
-      let ended = false;
-      for (const c of changes) {
-        if (c.type === 'select') {
-          selectionChanged = true;
-          if (c.selected) selected.add(c.id);
-          else selected.delete(c.id);
-        } else if (c.type === 'position' && c.position) {
-          moves.set(c.id, c.position);
-          if (!c.dragging) ended = true;
-        }
-      }
-      if (selectionChanged) session.select([...selected]);
+      const { selection, moves, ended } = readNodeChanges(changes, session.getState().selection);
+      if (selection) session.select(selection);
       if (moves.size === 0) return;
-      const d = workspace.store.getDoc();
-      // The first move of a gesture: find what moves with it (an asset's strengths, weaknesses, notes).
-      if (!dragGroup.current) {
-        const index = getAttachmentIndex(d);
-        const members: { id: string; start: Point }[] = [];
-        const seen = new Set(moves.keys());
-        for (const id of moves.keys()) {
-          if (!isAsset(d.nodes[id])) continue;
-          const stack = [...(index.get(id) ?? [])];
-          while (stack.length) {
-            const child = stack.pop()!;
-            if (seen.has(child.id)) continue;
-            seen.add(child.id);
-            members.push({ id: child.id, start: { x: child.x, y: child.y } });
-            stack.push(...(index.get(child.id) ?? []));
-          }
-        }
-        const anchor = [...moves.keys()][0]!;
-        const a = d.nodes[anchor];
-        dragGroup.current = { anchor, start: a ? { x: a.x, y: a.y } : { x: 0, y: 0 }, members };
+      const step = drag.current.step(workspace.store.getDoc(), moves, ended);
+      if ('live' in step) {
+        setDragging(step.live);
+        return;
       }
-      const group = dragGroup.current;
-      const next = new Map(moves);
-      const anchorPos = moves.get(group.anchor);
-      if (anchorPos) {
-        const dx = anchorPos.x - group.start.x;
-        const dy = anchorPos.y - group.start.y;
-        for (const m of group.members) next.set(m.id, { x: m.start.x + dx, y: m.start.y + dy });
-      }
-      if (ended) {
-        dragGroup.current = null;
-        const positions: Record<string, Point> = {};
-        for (const [id, p] of next) positions[id] = { x: Math.round(p.x), y: Math.round(p.y) };
-        workspace.store.dispatch('moveNodes', { positions });
-        setDragging(new Map());
-      } else {
-        setDragging(next);
-      }
+      workspace.store.dispatch('moveNodes', { positions: step.commit });
+      setDragging(new Map());
     },
     [session, workspace],
   );
