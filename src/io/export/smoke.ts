@@ -4,7 +4,7 @@
  * caller decides what to check.
  */
 import { SUNNYDALE, buildExample } from '../../model';
-import { layoutMap } from '../../layout';
+import { layoutMap } from '../../layout/layoutMap';
 import { exportPdf } from './exportPdf';
 import { exportPng } from './exportPng';
 import { readMapFromPdf } from './pdfMetadata';
