@@ -34,7 +34,7 @@ export interface EdgeStroke {
 }
 
 /** Widening that shows an edge is selected. */
-export const SELECTED_EXTRA_WIDTH = 1.5;
+const SELECTED_EXTRA_WIDTH = 1.5;
 const DIMMED_ALPHA = 0.22;
 const SUGGESTION_ALPHA = 0.5;
 

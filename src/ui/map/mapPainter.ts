@@ -169,7 +169,7 @@ interface EdgeGroup {
 const onLayer = (layer: Layer, moving: ReadonlySet<string>, id: string) => moving.has(id) === (layer === 'moving');
 
 /** The edges of this layer in view, grouped by look; counts them into `report`. */
-export function groupEdges(layer: Layer, input: PaintInput, cache: PaintCache, area: Area, k: number, report: PaintReport): Map<EdgeStroke, EdgeGroup> {
+function groupEdges(layer: Layer, input: PaintInput, cache: PaintCache, area: Area, k: number, report: PaintReport): Map<EdgeStroke, EdgeGroup> {
   const { boxes, edges, kindHidden, overview, moving } = input;
   const groups = new Map<EdgeStroke, EdgeGroup>();
   const byKind = new Map<string, number>();
