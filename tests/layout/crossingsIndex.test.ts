@@ -13,19 +13,25 @@ function mixedRoutes(n: number, seed: number): Point[][] {
       const last = pts[i]!;
       const r = rng();
       const d = Math.round((rng() - 0.5) * 400);
-      pts.push(r < 0.4 ? { x: last.x + d, y: last.y } : r < 0.8 ? { x: last.x, y: last.y + d } : { x: last.x + d, y: last.y - d / 2 });
+      pts.push(r < 0.4 ? { x: last.x + d, y: last.y } : r < 0.8 ? { x: last.x, y: last.y + d } : { x: last.x + d, y: last.y + Math.round((rng() - 0.5) * 400) });
     }
     return pts;
   });
 }
 
-/** Every pair of segments of different routes, one by one. */
+/** Which side of a→b the point c is on: 1, -1, or 0 on the line. */
+const side = (a: Point, b: Point, c: Point) => Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
+
+/** Whether two segments properly cross: each one's ends strictly on both sides of the other (touching is not). */
+const crosses = (a: Point, b: Point, c: Point, d: Point) => side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+
+/** Every pair of segments of different routes, one by one, with a test of its own. */
 function pairByPair(routes: Point[][]): number {
   let count = 0;
   for (let a = 0; a < routes.length; a++) {
     for (let b = a + 1; b < routes.length; b++) {
       for (let i = 1; i < routes[a]!.length; i++) {
-        for (let j = 1; j < routes[b]!.length; j++) count += countCrossings([[routes[a]![i - 1]!, routes[a]![i]!], [routes[b]![j - 1]!, routes[b]![j]!]]);
+        for (let j = 1; j < routes[b]!.length; j++) if (crosses(routes[a]![i - 1]!, routes[a]![i]!, routes[b]![j - 1]!, routes[b]![j]!)) count++;
       }
     }
   }
