@@ -2,9 +2,8 @@
  * Edge crossings: counting them in a drawn layout, and reducing them while laying out.
  *
  * - countCrossings counts the proper crossings of routes as drawn (polylines), not of dagre's internal
- *   layering, so that what the benchmarks compare is what the user sees. A uniform grid keeps it near-linear:
- *   each segment is entered in the cells it passes through, pairs are tested per cell, and a crossing is counted
- *   only in the cell that holds its point, so a pair that shares several cells is never counted twice.
+ *   layering, so that what the benchmarks compare is what the user sees. The segments' boxes go in the map's
+ *   spatial index (BoxIndex), so that a segment is tested only against those whose boxes touch its own.
  * - findOverlaps finds overlapping node rectangles; the tests hold every layout to none.
  * - orderLayers orders nodes within ranks to reduce crossings; layoutMap plugs it into dagre.
  *
@@ -12,7 +11,8 @@
  */
 import { seededRandom } from '../model';
 import type { Point } from '../model';
-import type { Box } from './edges';
+import type { Box } from '../look/edges';
+import { BoxIndex } from '../look/boxIndex';
 
 interface Segment {
   x1: number;
@@ -60,10 +60,6 @@ function crossing(a: Segment, b: Segment): Point | undefined {
  */
 export function countCrossings(routes: Iterable<Point[]>): number {
   const segments: Segment[] = [];
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
   let route = 0;
   for (const pts of routes) {
     for (let i = 1; i < pts.length; i++) {
@@ -71,70 +67,29 @@ export function countCrossings(routes: Iterable<Point[]>): number {
       const q = pts[i]!;
       if (p.x === q.x && p.y === q.y) continue;
       segments.push({ x1: p.x, y1: p.y, x2: q.x, y2: q.y, route });
-      minX = Math.min(minX, p.x, q.x);
-      minY = Math.min(minY, p.y, q.y);
-      maxX = Math.max(maxX, p.x, q.x);
-      maxY = Math.max(maxY, p.y, q.y);
     }
     route++;
   }
   if (segments.length < 2) return 0;
 
-  // About two segments per cell on average; long segments enter every cell they pass through.
-  const spanX = Math.max(maxX - minX, 1);
-  const spanY = Math.max(maxY - minY, 1);
-  const cell = Math.max(Math.sqrt((spanX * spanY) / segments.length) * 1.5, 8);
-  const cols = Math.floor(spanX / cell) + 1;
-  const rows = Math.floor(spanY / cell) + 1;
-  const cells = new Map<number, number[]>();
-  const enter = (col: number, row: number, s: number) => {
-    const key = row * cols + col;
-    const list = cells.get(key);
-    if (list) list.push(s);
-    else cells.set(key, [s]);
-  };
-  const colOf = (x: number) => Math.min(cols - 1, Math.floor((x - minX) / cell));
-  const rowOf = (y: number) => Math.min(rows - 1, Math.floor((y - minY) / cell));
-
-  segments.forEach((s, i) => {
-    const c0 = colOf(Math.min(s.x1, s.x2));
-    const c1 = colOf(Math.max(s.x1, s.x2));
-    for (let c = c0; c <= c1; c++) {
-      // The part of the segment inside this column, and the rows it spans there.
-      let ya: number;
-      let yb: number;
-      if (s.x1 === s.x2) {
-        ya = s.y1;
-        yb = s.y2;
-      } else {
-        const left = Math.max(minX + c * cell, Math.min(s.x1, s.x2));
-        const right = Math.min(minX + (c + 1) * cell, Math.max(s.x1, s.x2));
-        const slope = (s.y2 - s.y1) / (s.x2 - s.x1);
-        ya = s.y1 + (left - s.x1) * slope;
-        yb = s.y1 + (right - s.x1) * slope;
-      }
-      const r0 = rowOf(Math.min(ya, yb));
-      const r1 = rowOf(Math.max(ya, yb));
-      for (let r = r0; r <= r1; r++) enter(c, r, i);
-    }
-  });
-
+  // Routes are mostly horizontal and vertical runs, and two parallel segments never properly cross: the index
+  // holds every segment that is not horizontal, and every segment that is not vertical asks it. A horizontal and
+  // a vertical segment then meet once, from the horizontal one; two slanted ones meet from both, and count once.
+  const extent = (s: Segment) => ({ x0: Math.min(s.x1, s.x2), y0: Math.min(s.y1, s.y2), x1: Math.max(s.x1, s.x2), y1: Math.max(s.y1, s.y2) });
+  const horizontal = (s: Segment) => s.y1 === s.y2;
+  const vertical = (s: Segment) => s.x1 === s.x2;
+  const asked = [...segments.keys()].filter((i) => !horizontal(segments[i]!));
+  const index = new BoxIndex(asked, (i) => extent(segments[i]!));
   let count = 0;
-  for (const [key, list] of cells) {
-    if (list.length < 2) continue;
-    const col = key % cols;
-    const row = (key - col) / cols;
-    for (let i = 0; i < list.length; i++) {
-      const a = segments[list[i]!]!;
-      for (let j = i + 1; j < list.length; j++) {
-        const b = segments[list[j]!]!;
-        if (a.route === b.route) continue;
-        const p = crossing(a, b);
-        // Counted only in the cell that owns the point, so pairs sharing several cells count once.
-        if (p && colOf(p.x) === col && rowOf(p.y) === row) count++;
-      }
-    }
-  }
+  segments.forEach((a, i) => {
+    if (vertical(a)) return;
+    const slanted = !horizontal(a);
+    index.visit(extent(a), (j) => {
+      const b = segments[j]!;
+      if (slanted && !vertical(b) && j <= i) return;
+      if (a.route !== b.route && crossing(a, b)) count++;
+    });
+  });
   return count;
 }
 

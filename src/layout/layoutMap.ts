@@ -22,7 +22,7 @@
  */
 import dagre, { type EdgeLabel, Graph, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import { type AssetMapDoc, type LayoutSettings, type MapNode, type Point, getAssets, getAttachmentIndex, isAsset } from '../model';
-import { type Size, nodeSize } from './measure';
+import { type Size, nodeSize } from '../look/measure';
 import { orderLayers } from './crossings';
 import { type Block, type Placed, buildBlock, extentOf, mirrorBlock, routesBounds } from './blocks';
 import { type ComponentLayout, type LinkEdge, type Pair, layoutLayered } from './layered';

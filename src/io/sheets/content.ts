@@ -24,7 +24,7 @@ import {
   newId as randomId,
   nextOrder,
 } from '../../model';
-import { nodeSize } from '../../layout';
+import { nodeSize } from '../../look/measure';
 import { BatchPlacer } from './placeBatch';
 import { applyLedgerCells } from './ledger';
 import type { SheetRow } from './worksheet';

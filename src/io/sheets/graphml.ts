@@ -5,7 +5,7 @@
  * Tie strength is also given as a numeric weight (strong 3, regular 2, weak 1) for tools that weigh edges.
  */
 import { type AssetMapDoc, LEDGER_FIELDS, type MapNode, type TieStrength, isAsset, isImprovement, isTrait } from '../../model';
-import { getDrawnEdges } from '../../layout';
+import { getDrawnEdges } from '../../look/edges';
 import { getNodesInOrder } from './order';
 import { xmlEscape } from './xml';
 

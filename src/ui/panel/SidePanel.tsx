@@ -22,7 +22,7 @@ import {
   isImprovement,
   isTrait,
 } from '../../model';
-import { KIND_STYLES } from '../../layout';
+import { KIND_STYLES } from '../../look';
 import { suggestAreas } from '../../analysis';
 import { useServices, useSession, useStoreState } from '../context';
 import { LedgerFields } from './LedgerFields';

@@ -5,7 +5,7 @@
  */
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from '../../../src/layout';
+import { textWidth, wrapText } from '../../../src/look';
 import { buildExample, SUNNYDALE, emptyDoc } from '../../../src/model';
 import {
   type TableLayout,

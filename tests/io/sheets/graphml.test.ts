@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, SMALLVILLE, buildExample, commands, emptyDoc } from '../../../src/model';
-import { getDrawnEdges } from '../../../src/layout';
+import { getDrawnEdges } from '../../../src/look';
 import { writeGraphML } from '../../../src/io/sheets';
 
 const hasNetworkx = spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
