@@ -23,7 +23,7 @@ import {
  */
 export function sameAnalysisInput(a: AssetMapDoc, b: AssetMapDoc): boolean {
   if (a === b) return true;
-  if (a.edges !== b.edges || a.dismissed !== b.dismissed) return false;
+  if (a.edges !== b.edges || a.dismissed !== b.dismissed || a.staleAfterMonths !== b.staleAfterMonths) return false;
   if (a.nodes === b.nodes) return true;
   const ids = Object.keys(a.nodes);
   if (ids.length !== Object.keys(b.nodes).length) return false;
@@ -53,6 +53,8 @@ export interface FindingsOptions {
   stats?: AnalysisStats;
   /** The user's calendar day (ISO), for the ledger's findings; today unless given. */
   today?: string;
+  /** The locale dates in sentences are written in; the user's unless given. */
+  locale?: string;
 }
 
 export function getFindings(doc: AssetMapDoc, options: FindingsOptions = {}): Finding[] {
@@ -73,7 +75,7 @@ export function getFindings(doc: AssetMapDoc, options: FindingsOptions = {}): Fi
     ...getUnownedImprovements(ctx),
     ...weaknessSuggestions,
     ...passionSuggestions,
-    ...getLedgerFindings(doc, options.today ?? localToday()),
+    ...getLedgerFindings(doc, options.today ?? localToday(), options.locale),
   ];
   if (options.includeDismissed) findings.push(...dismissedOf(doc, ctx, index));
   return findings.sort(compareFindings);

@@ -5,7 +5,7 @@
  *
  * Also the Due list: what needs doing by the end of this month (next steps due, overdue ones first), by owner.
  */
-import { type AssetMapDoc, type AssetNode, DEFAULT_STALE_MONTHS, getAssets } from '../model';
+import { type AssetMapDoc, type AssetNode, DEFAULT_STALE_MONTHS, formatDay, getAssets } from '../model';
 import { type Finding } from './findings';
 import { named, quoted } from './phrases';
 
@@ -48,7 +48,8 @@ export function nextSeason(start: string, end: string, today: string): { start: 
 const isLive = (a: AssetNode) => a.partnershipStatus !== 'ended';
 const inLedger = (a: AssetNode) => a.kind === 'partner' || a.lastContact !== undefined || a.partnershipStatus !== undefined || a.nextStepDue !== undefined;
 
-export function getLedgerFindings(doc: AssetMapDoc, today: string): Finding[] {
+export function getLedgerFindings(doc: AssetMapDoc, today: string, locale?: string): Finding[] {
+  const day = (iso: string) => formatDay(iso, locale);
   const staleMonths = doc.staleAfterMonths ?? DEFAULT_STALE_MONTHS;
   const staleBefore = monthsBefore(today, staleMonths);
   const out: Finding[] = [];
@@ -62,7 +63,7 @@ export function getLedgerFindings(doc: AssetMapDoc, today: string): Finding[] {
         ...base,
         id: `stale-tie:${a.id}`,
         kind: 'stale-tie',
-        reason: `No one has been in touch with ${named(a.label)} since ${a.lastContact}, more than ${staleMonths} ${staleMonths === 1 ? 'month' : 'months'} ago.`,
+        reason: `No one has been in touch with ${named(a.label)} since ${day(a.lastContact)}, more than ${staleMonths} ${staleMonths === 1 ? 'month' : 'months'} ago.`,
         weight: days,
       });
     } else if (!a.lastContact && a.partnershipStatus === 'active') {
@@ -70,7 +71,7 @@ export function getLedgerFindings(doc: AssetMapDoc, today: string): Finding[] {
     }
     if (a.nextStepDue && a.nextStepDue < today) {
       const step = a.nextStep ? `The next step with ${named(a.label)}, ${quoted(a.nextStep)}, was due` : `A next step with ${named(a.label)} was due`;
-      out.push({ ...base, id: `overdue-step:${a.id}`, kind: 'overdue-step', reason: `${step} on ${a.nextStepDue}.`, weight: todayN - dayNumber(a.nextStepDue) });
+      out.push({ ...base, id: `overdue-step:${a.id}`, kind: 'overdue-step', reason: `${step} on ${day(a.nextStepDue)}.`, weight: todayN - dayNumber(a.nextStepDue) });
     }
     if (a.partnershipStatus === 'active' && !a.contactOwners?.length) {
       out.push({ ...base, id: `no-contact-owner:${a.id}`, kind: 'no-contact-owner', reason: `${named(a.label)} is an active partnership with no contact owner: no colleague is named as holding it.`, weight: 1 });
@@ -83,7 +84,7 @@ export function getLedgerFindings(doc: AssetMapDoc, today: string): Finding[] {
           ...base,
           id: `season-soon:${a.id}`,
           kind: 'season-soon',
-          reason: `The season of ${named(a.label)} starts ${until === 0 ? 'today' : `in ${until} ${until === 1 ? 'day' : 'days'}`}, on ${season.start}.`,
+          reason: `The season of ${named(a.label)} starts ${until === 0 ? 'today' : `in ${until} ${until === 1 ? 'day' : 'days'}`}, on ${day(season.start)}.`,
           weight: SEASON_NOTICE_DAYS - until,
         });
       }

@@ -91,6 +91,11 @@ export interface AssetNode extends NodeBase {
 export const LEDGER_FIELDS = ['contactOwners', 'lastContact', 'nextStep', 'nextStepDue', 'partnershipType', 'partnershipStatus', 'seasonStart', 'seasonEnd'] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
+/** An ISO date in the reader's words ("14 March 2026" in en-GB), read as a calendar day wherever the reader is. */
+export function formatDay(iso: string, locale?: string): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** Whether a string is an ISO calendar date that exists (2026-02-30 does not). */
 export function isIsoDate(v: unknown): v is string {
   if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;

@@ -25,12 +25,12 @@ function ledgerMap(): AssetMapDoc {
 
 describe('the ledger’s findings', () => {
   it('stale ties, overdue steps, active partnerships with no owner, seasons coming up — and nothing for ended ones', () => {
-    const found = getLedgerFindings(ledgerMap(), TODAY).map((f) => [f.kind, f.nodeIds[0], f.reason]);
+    const found = getLedgerFindings(ledgerMap(), TODAY, 'en-GB').map((f) => [f.kind, f.nodeIds[0], f.reason]);
     expect(found).toEqual([
-      ['stale-tie', 'club', 'No one has been in touch with Boys & Girls Club since 2026-05-30, more than 6 months ago.'],
-      ['overdue-step', 'church', 'The next step with St Mark’s Church, “Ask about the minibus”, was due on 2026-12-01.'],
+      ['stale-tie', 'club', 'No one has been in touch with Boys & Girls Club since 30 May 2026, more than 6 months ago.'],
+      ['overdue-step', 'church', 'The next step with St Mark’s Church, “Ask about the minibus”, was due on 1 December 2026.'],
       ['no-contact-owner', 'farm', 'Green Acres Farm is an active partnership with no contact owner: no colleague is named as holding it.'],
-      ['season-soon', 'farm', 'The season of Green Acres Farm starts in 14 days, on 2026-12-20.'],
+      ['season-soon', 'farm', 'The season of Green Acres Farm starts in 14 days, on 20 December 2026.'],
     ]);
   });
 

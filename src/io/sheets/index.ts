@@ -6,7 +6,7 @@
 export { CATEGORY_PLURALS } from './categories';
 export { guardCell, unguardCell, encodeList, decodeList } from './cells';
 export { type SheetRow, type ImportedRow, getWorksheetRows } from './worksheet';
-export { writeCsv, readCsv, sniffDelimiter } from './csv';
+export { writeCsv, writeTableCsv, readCsv, sniffDelimiter } from './csv';
 export { parsePastedCells } from './paste';
 export { rowsToContent, describeImport } from './content';
 export { rowsToNewMap, importSheetAsNewMap } from './newMap';
@@ -15,3 +15,4 @@ export { REFLECT_QUESTIONS } from './questions';
 export { readXlsx, writeXlsx } from './xlsx';
 export { writeGraphML } from './graphml';
 export { toJsonCanvas, writeJsonCanvas } from './jsonCanvas';
+export { writeNextStepsIcs } from './ics';

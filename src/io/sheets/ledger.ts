@@ -3,7 +3,7 @@
  * same import; case and spacing forgiven), dates as ISO dates (an Excel date cell arrives as one), type and
  * status in words. A value that cannot be read is kept as a detail under its heading, and said in a note.
  */
-import { type AssetMapDoc, type AssetNode, type LedgerField, type MapNode, type PartnershipStatus, type PartnershipType, isIsoDate } from '../../model';
+import { type AssetMapDoc, type AssetNode, type LedgerField, type MapNode, type PartnershipStatus, type PartnershipType, formatDay, isIsoDate } from '../../model';
 import { PARTNERSHIP_STATUS_WORDS, PARTNERSHIP_TYPE_WORDS, type SheetRow } from './worksheet';
 
 const sameName = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -56,11 +56,6 @@ export function applyLedgerCells(pairs: readonly { asset: AssetNode; row: SheetR
     }
   }
   return notes;
-}
-
-/** An ISO date in the reader's words ("14 March 2026"), read as a calendar day wherever the reader is. */
-export function formatDay(iso: string, locale?: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** An asset's ledger as short lines of words, for printed pages: empty when it has none. */

@@ -4,12 +4,11 @@
  * GitHub's Markdown, where a cell is one line: list items are joined with <br>, which GitHub renders as line
  * breaks. User text is data: characters Markdown or HTML would act on are escaped.
  */
-import { ASSET_KIND_ORDER, type AssetMapDoc, type LedgerField } from '../../model';
+import { ASSET_KIND_ORDER, type AssetMapDoc, type LedgerField, formatDay } from '../../model';
 import { CATEGORY_NAMES, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
 import { oneLine } from './cells';
 import { REFLECT_QUESTIONS } from './questions';
 import { getWorksheetRows } from './worksheet';
-import { formatDay } from './ledger';
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
