@@ -47,6 +47,35 @@ describe('map canvas', () => {
     await context.close();
   });
 
+  it('a click on an asset selects the asset, even where a connection runs across it', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    // Three assets in a row, never laid out: the relationship from the first to the last runs across the middle one.
+    await page.evaluate(async () => {
+      const { workspace } = (window as any).assetMap;
+      const node = (id: string, kind: string, label: string, x: number) => ({ id, kind, label, x, y: 0, order: 0 });
+      await workspace.openDoc({
+        id: 'map-crossing',
+        title: 'Crossing',
+        created: '2026-12-01T00:00:00.000Z',
+        nodes: { a: node('a', 'staff', 'Ana', 0), b: node('b', 'space', 'Big hall', 260), c: node('c', 'partner', 'Club', 600) },
+        edges: { e1: { id: 'e1', kind: 'relationship', source: 'a', target: 'c', tie: 'strong' } },
+        routes: {},
+        layout: { direction: 'LR', spacing: 40 },
+        reflect: {},
+        dismissed: {},
+      });
+    });
+    const hall = page.locator('.react-flow__node[aria-label="Big hall (space)"]');
+    await hall.waitFor();
+    const box = (await hall.boundingBox())!;
+    const edge = (await page.locator('.react-flow__edge-interaction').first().boundingBox())!;
+    // The connection's hit area does cross the hall's box at its middle row.
+    expect(edge.y <= box.y + box.height / 2 && edge.y + edge.height >= box.y + box.height / 2).toBe(true);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.evaluate(() => (window as any).assetMap.session.getState().selection)).toEqual(['b']);
+    await context.close();
+  });
+
   it('opens a large map as a painted overview that selects on a click, and shows nodes once zoomed in', async () => {
     const { page, context, nodes } = await openLargeMap(app.browser, app.url, 300);
     expect(nodes).toBeGreaterThan(1500);

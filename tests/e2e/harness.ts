@@ -43,7 +43,7 @@ export async function openApp(browser: Browser, url: string, context?: BrowserCo
 }
 
 /** The open document, read from the page. */
-export async function readDoc(page: Page): Promise<{ title: string; nodes: Record<string, { kind: string; label: string; x: number; y: number; attachedTo?: string }>; edges: Record<string, { kind: string; source: string; target: string }> }> {
+export async function readDoc(page: Page): Promise<{ title: string; nodes: Record<string, { id: string; kind: string; label: string; x: number; y: number; attachedTo?: string }>; edges: Record<string, { kind: string; source: string; target: string }> }> {
   return page.evaluate(() => (window as unknown as { assetMap: { workspace: { store: { getDoc: () => unknown } } } }).assetMap.workspace.store.getDoc()) as never;
 }
 

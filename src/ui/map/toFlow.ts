@@ -15,6 +15,9 @@ import {
 } from '../../model';
 import { type DrawnEdge, type DrawnEdgeKind, type RouteAnchor, getDrawnEdges, labelLines, nodeSize } from '../../look';
 
+/** The nodes' layer: above both edge layers (attachments at 0, links at 1). */
+const NODE_Z = 2;
+
 export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;
   lines: string[];
@@ -122,6 +125,9 @@ export function createNodeMapper() {
       handles: handlesFor(n, size),
       selected,
       hidden,
+      // Above every edge layer (links draw at 1, over attachment edges): under the pointer an asset wins over the
+      // wide hit area of a connection that runs across it.
+      zIndex: NODE_Z,
       ariaLabel: ariaLabelFor(n, owner),
       className: dimmed ? 'am-dimmed' : undefined,
       data: { node: n, lines: cachedLines(n), badge, dimmed },
@@ -217,6 +223,7 @@ export function createEdgeMapper() {
         continue;
       }
       const isLink = e.kind === 'relationship' || e.kind === 'supports';
+      // Links above attachment edges, both below the nodes (NODE_Z).
       const flow: FlowEdge = {
         id: e.id,
         source: e.source,
