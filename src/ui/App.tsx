@@ -86,8 +86,37 @@ export function App() {
         session.set({ focus: [], selection: [] });
       }
     };
+    // Before React Flow's own handler on the node (which selects it on Enter), so that "Enter on a node already
+    // selected" means what the user saw.
+    const onKeyFirst = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target) || session.getState().tab !== 'map' || document.querySelector('dialog[open]')) return;
+      onMapKey(e);
+    };
+    /** On the map: F2 (or Enter on a node already selected) goes to its fields; + − and 0 zoom and fit. */
+    const onMapKey = (e: KeyboardEvent) => {
+      const nodeEl = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>('.react-flow__node') : null;
+      const id = nodeEl?.dataset.id;
+      if (id && (e.key === 'F2' || (e.key === 'Enter' && session.getState().selection.includes(id)))) {
+        e.preventDefault();
+        e.stopPropagation();
+        session.select([id]);
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('.am-panel .am-panel-body :is(input, textarea, select)')?.focus());
+        return;
+      }
+      const inst = rf.current;
+      if (!inst) return;
+      if (e.key === '+' || e.key === '=') inst.zoomIn({ duration: 150 });
+      else if (e.key === '-' || e.key === '_') inst.zoomOut({ duration: 150 });
+      else if (e.key === '0') session.fit();
+      else return;
+      e.preventDefault();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKeyFirst, true);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKeyFirst, true);
+    };
   }, [actions, session, workspace]);
 
   // Save what is pending when the page goes away (a journal first: the tab may close before a write ends).
@@ -198,8 +227,10 @@ function suggestionEdge(f: Finding): FlowEdge {
     type: 'routed',
     selectable: false,
     deletable: false,
-    focusable: true,
-    zIndex: 2,
+    // Listed, with Accept and Dismiss, in Insights: not in the map's Tab order, which goes to the assets.
+    focusable: false,
+    // With the links, under the nodes.
+    zIndex: 1,
     ariaLabel: `Suggested connection: ${f.reason}`,
     data: { kind: a.kind, dimmed: false, suggestion: { reason: f.reason, findingId: f.id } },
   };

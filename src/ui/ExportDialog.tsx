@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { fileNameFor } from '../io/mapFile';
 import { writeCsv, writeGraphML, writeJsonCanvas, writeMarkdown, writeXlsx } from '../io/sheets';
+import { useReturnFocus } from './useReturnFocus';
 import { useServices } from './context';
 import { downloadBlob } from './actions';
 
@@ -25,6 +26,7 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
   const [paper, setPaper] = useState<'a4' | 'letter'>(() => (navigator.language === 'en-US' ? 'letter' : 'a4'));
   const [busy, setBusy] = useState<string | null>(null);
 
+  useReturnFocus();
   useEffect(() => {
     dialog.current?.showModal();
   }, []);

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { EXAMPLES } from '../model';
 import type { VersionSummary } from '../store';
+import { useReturnFocus } from './useReturnFocus';
 import { useServices, useStoreState, useWorkspaceState } from './context';
 
 export function MapsDialog() {
@@ -13,6 +14,7 @@ export function MapsDialog() {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [name, setName] = useState('');
 
+  useReturnFocus();
   useEffect(() => {
     dialog.current?.showModal();
   }, []);

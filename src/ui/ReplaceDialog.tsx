@@ -4,6 +4,7 @@
  * kept as a saved version). Nothing is replaced without this question.
  */
 import { useEffect, useRef } from 'react';
+import { useReturnFocus } from './useReturnFocus';
 import { useServices, useSession } from './context';
 import type { Actions } from './actions';
 
@@ -12,6 +13,7 @@ export function ReplaceDialog({ actions }: { actions: Actions }) {
   const pending = useSession((s) => s.pendingReplace);
   const dialog = useRef<HTMLDialogElement>(null);
   const copyButton = useRef<HTMLButtonElement>(null);
+  useReturnFocus(!!pending);
   useEffect(() => {
     if (pending && !dialog.current?.open) {
       dialog.current?.showModal();

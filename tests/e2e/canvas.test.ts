@@ -26,9 +26,12 @@ describe('map canvas', () => {
     expect(await page.locator('.react-flow__edge').count()).toBe(8);
     const visibility = await page.locator('.react-flow__edge-path').first().evaluate((el) => getComputedStyle(el).visibility);
     expect(visibility).toBe('hidden');
-    const link = page.locator('.react-flow__edge.selectable').first();
-    await link.focus();
+    // A connection chosen from its asset's fields is drawn as selected.
+    await page.locator('.react-flow__node[data-id="school"]').click();
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: /relationship with/ }).first().click();
+    const link = page.locator('.react-flow__edge.selected').first();
     expect(await link.locator('.react-flow__edge-path').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
     // Drag an asset: the canvas follows (its pixels change), and the drop is one undoable move.
     const start = (await readDoc(page)).nodes.school!;
     const before = await page.locator('.am-paint').first().screenshot();

@@ -28,6 +28,9 @@ import { NodeDrag, readNodeChanges } from './nodeDrag';
 import { OverviewMap } from './OverviewMap';
 
 const EMPTY_MAP = new Map<string, number>();
+/** Links (selectable) and suggestions (which show their reason): the edges the pointer can reach. */
+const isPointerEdge = (e: FlowEdge) => e.selectable !== false || !!e.data?.suggestion;
+
 const NO_EDGES: FlowEdge[] = [];
 /** Below this zoom labels are too small to read: they are not drawn. */
 const FAR_ZOOM = 0.3;
@@ -103,11 +106,11 @@ export function MapView({
   // The dragged nodes as one set for the whole gesture (the positions change every frame, the ids do not).
   const movingKey = [...dragging.keys()].join('\n');
   const moving = useMemo(() => new Set(movingKey ? movingKey.split('\n') : []), [movingKey]);
-  // React Flow gets the edges the pointer and the keyboard reach (links, suggestions); the canvas paints all,
-  // and an asset's strengths, weaknesses and improvements are tied to it only in paint. The overview has no
-  // elements to reach: none, or thousands of edge components would wake on every click (a quarter of a second
-  // for a press on a 2,000-asset map).
-  const flowEdges = useMemo(() => (overview ? NO_EDGES : edges.filter((e) => e.focusable !== false)), [edges, overview]);
+  // React Flow gets the edges the pointer reaches (links, suggestions); the canvas paints all, and an asset's
+  // strengths, weaknesses and improvements are tied to it only in paint. The overview has no elements to reach:
+  // none, or thousands of edge components would wake on every click (a quarter of a second for a press on a
+  // 2,000-asset map).
+  const flowEdges = useMemo(() => (overview ? NO_EDGES : edges.filter(isPointerEdge)), [edges, overview]);
   // During a drag on a map of many nodes, React Flow gets only the nodes near the view (a view's width and height
   // around it), the selection and what moves, and the links among them: it updates its store over every node it
   // has on each move of the pointer, and checks every link it has for visibility. The canvas paints the rest.

@@ -232,7 +232,8 @@ export function createEdgeMapper() {
         selected,
         hidden,
         selectable: isLink,
-        focusable: isLink,
+        // Not in the Tab order: the assets come first, and each connection is reached from its asset's fields.
+        focusable: false,
         deletable: isLink,
         zIndex: isLink ? 1 : 0,
         ariaLabel: isLink
