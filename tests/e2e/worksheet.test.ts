@@ -139,4 +139,23 @@ describe('worksheet', () => {
     expect((await partners()).map((n) => n.label).filter((l) => !l.trim())).toEqual([]);
     await context.close();
   });
+
+  it('a row repeating a name continues the row above: the import says so and the new map has one partner', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const file = join(mkdtempSync(join(tmpdir(), 'am-')), 'riverbend.csv');
+    writeFileSync(
+      file,
+      'Category,Name,Strengths,Weaknesses\r\nPartnership,Riverbend Boys & Girls Club,After-school programs,Far away\r\nPartnership,Riverbend Boys & Girls Club,Gym for events,\r\n',
+    );
+    await page.getByLabel('Open file').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: 'Import “riverbend.csv”' });
+    await dialog.getByText(/^1 row:/).waitFor();
+    await dialog.getByText('Rows 2 and 3 name the same partnership, “Riverbend Boys & Girls Club”, so they were read as one', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Make a new map' }).click();
+    await page.waitForFunction(() => (window as any).assetMap.workspace.store.getDoc().title === 'riverbend');
+    const doc = await readDoc(page);
+    expect(Object.values(doc.nodes).filter((n) => n.kind === 'partner').map((n) => n.label)).toEqual(['Riverbend Boys & Girls Club']);
+    expect(Object.values(doc.nodes).filter((n) => n.kind === 'strength').map((n) => n.label).sort()).toEqual(['After-school programs', 'Gym for events']);
+    await context.close();
+  });
 });
