@@ -11,6 +11,7 @@ import {
   type TraitKind,
   getAssets,
   getAttachmentIndex,
+  getImprovementsOf,
   newId,
 } from '../../model';
 import { placeNew } from '../../layout';
@@ -35,12 +36,11 @@ function getRows(doc: AssetMapDoc): Map<AssetKind, Row[]> {
   const out = new Map<AssetKind, Row[]>(CATEGORY_ORDER.map((k) => [k, []]));
   for (const asset of getAssets(doc)) {
     const own = index.get(asset.id) ?? [];
-    const weaknesses = own.filter((n) => n.kind === 'weakness');
     out.get(asset.kind)!.push({
       asset,
       strengths: own.filter((n) => n.kind === 'strength'),
-      weaknesses,
-      improvements: [...weaknesses.flatMap((w) => index.get(w.id) ?? []), ...own].filter((n) => n.kind === 'improvement'),
+      weaknesses: own.filter((n) => n.kind === 'weakness'),
+      improvements: getImprovementsOf(doc, asset.id),
     });
   }
   return out;
