@@ -20,6 +20,7 @@ import type { TabId } from './session';
 import { WorksheetView } from './worksheet/WorksheetView';
 import { InsightsView } from './insights/InsightsView';
 import { ReflectView } from './reflect/ReflectView';
+import { routeFieldHistory } from './fieldUndo';
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'map', label: 'Map' },
@@ -86,7 +87,12 @@ export function App() {
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Fields that edit the map undo as the toolbar does (fieldUndo.ts).
+    const unrouteFields = routeFieldHistory(window, workspace.store);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unrouteFields();
+    };
   }, [actions, session, workspace]);
 
   // Save what is pending when the page goes away (a journal first: the tab may close before a write ends).

@@ -19,6 +19,7 @@ import { CATEGORY_NAMES, CATEGORY_ORDER, CATEGORY_PLURALS } from '../../io/sheet
 import { useServices, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { KindIcon } from '../map/KindIcon';
+import { DOCUMENT_FIELD } from '../fieldUndo';
 
 type ListKind = TraitKind | 'improvement';
 
@@ -341,6 +342,7 @@ function Cell({
       aria-label={label}
       value={local}
       placeholder={placeholder}
+      {...DOCUMENT_FIELD}
       dir="auto"
       rows={1}
       onChange={(e) => {
