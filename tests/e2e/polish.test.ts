@@ -53,4 +53,18 @@ describe('polish', () => {
     expect(await shown()).toEqual(['Something failed.', 'Third.']);
     await context.close();
   });
+
+  it('says in words what the number on a box counts', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const badge = page.locator('.react-flow__node[aria-label="School Partnership (partner)"] .am-badge');
+    const seen = await badge.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.am-sr').forEach((n) => n.remove());
+      return { text: copy.textContent!.trim(), width: el.getBoundingClientRect().width };
+    });
+    expect(seen.text).toMatch(/^\d+ insights?$/);
+    // Wide enough to be read at the first view's zoom, not a lone digit.
+    expect(seen.width).toBeGreaterThan(30);
+    await context.close();
+  });
 });
