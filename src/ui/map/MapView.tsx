@@ -24,7 +24,6 @@ import { type FlowEdge, type FlowNode, type ViewState, createEdgeMapper, createN
 import { Legend } from './Legend';
 import { MapCanvas, boxOf } from './MapCanvas';
 import { OverviewMap } from './OverviewMap';
-import { showFirstView } from './firstView';
 
 const EMPTY_MAP = new Map<string, number>();
 const NO_EDGES: FlowEdge[] = [];
@@ -260,7 +259,7 @@ export function MapView({
   useEffect(() => {
     let live = true;
     const t = setTimeout(async () => {
-      await showFirstView(() => rf.current, FIT, MANY);
+      await rf.current?.fitView(FIT);
       if (live) setFittedFor(docId);
     }, 30);
     return () => {
