@@ -193,14 +193,13 @@ const SheetRow = memo(function SheetRow({
   const rename = (v: string) => {
     const label = v.replace(/\n+/g, ' ');
     const coalesce = `${asset.id}:label`;
-    if (!store.getDoc().nodes[asset.id]) {
+    if (store.getDoc().nodes[asset.id]) {
+      store.dispatch('updateNode', { id: asset.id, patch: { label } }, { coalesce });
+    } else if (row.draft && label.trim()) {
       // The first letters of a new row's name add the asset; the rest of the typing joins the same undo step.
-      if (!label.trim()) return;
       const at = placeNew(store.getDoc(), { kind: asset.kind, label });
       store.dispatch('addAsset', { id: asset.id, kind: asset.kind, label, x: at.x, y: at.y }, { coalesce });
       onLeaveDraft(asset.id);
-    } else {
-      store.dispatch('updateNode', { id: asset.id, patch: { label } }, { coalesce });
     }
   };
   return (
