@@ -45,4 +45,22 @@ describe('phone', () => {
     expect(await overflow(page)).toBe(0);
     await close();
   });
+
+  it('Worksheet, Insights and Reflect fit the width too; worksheet cells are wide enough to read', async () => {
+    const { page, close } = await openPhone();
+    for (const tab of ['Worksheet', 'Insights', 'Reflect']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForTimeout(200);
+      const wide = await page.evaluate(() => {
+        const view = document.querySelector('.am-view')!;
+        return Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth, view.scrollWidth - view.clientWidth);
+      });
+      expect(wide, tab).toBe(0);
+      if (tab === 'Worksheet') {
+        const cell = (await page.getByLabel('Strengths of School Partnership').boundingBox())!;
+        expect(cell.width).toBeGreaterThan(250);
+      }
+    }
+    await close();
+  });
 });

@@ -218,7 +218,7 @@ const SheetRow = memo(function SheetRow({
         />
       </th>
       {(['strength', 'weakness', 'improvement'] as const).map((kind) => (
-        <td key={kind}>
+        <td key={kind} data-label={COLUMN_TITLES[kind]}>
           {row.draft ? (
             <span className="am-muted am-sheet-draft">Name it first</span>
           ) : (
@@ -271,11 +271,14 @@ function dropIfBlank(store: ReturnType<typeof useServices>['workspace']['store']
   store.dispatch('deleteNodes', { ids: [id] });
 }
 
+/** Column headings, also shown above each cell where the table is one card per row (phones). */
+const COLUMN_TITLES: Record<ListKind, string> = { strength: 'Strengths', weakness: 'Weaknesses', improvement: 'How can it be improved?' };
+
 /** A list cell: one item per line. Blank lines are kept while typing but are not items. */
 function ListCell({ asset, kind, items }: { asset: AssetNode; kind: ListKind; items: AttachedNode[] }) {
   const { workspace } = useServices();
   const text = items.map((n) => n.label).join('\n');
-  const title = kind === 'strength' ? 'Strengths' : kind === 'weakness' ? 'Weaknesses' : 'How can it be improved?';
+  const title = COLUMN_TITLES[kind];
   return (
     <Cell
       label={`${title} of ${asset.label || 'new row'}`}
