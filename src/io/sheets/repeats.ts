@@ -72,17 +72,15 @@ function foldInto(first: ImportedRow, later: ImportedRow) {
   }
 }
 
-/** "rows 2, 3 and 6", "rows 2 and 9 of sheet “Partners”", "row 2 of sheet “A” and row 4 of sheet “B”". */
+/** "rows 2, 3 and 6", "rows 2 and 9 of sheet “Partners”", "rows 2 and 3 of sheet “A” and row 4 of sheet “B”". */
 function where(rows: readonly ImportedRow[]): string {
-  const sheets = new Set(rows.map((r) => r.sheet));
-  if (sheets.size === 1) {
-    const numbers = rows.map((r) => r.row);
-    const list = `rows ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
-    const sheet = rows[0]!.sheet;
+  const bySheet = new Map<string | undefined, number[]>();
+  for (const r of rows) bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), r.row]);
+  const parts = [...bySheet].map(([sheet, numbers]) => {
+    const list = numbers.length === 1 ? `row ${numbers[0]}` : `rows ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
     return sheet === undefined ? list : `${list} of sheet “${sheet}”`;
-  }
-  const each = rows.map((r) => (r.sheet === undefined ? `row ${r.row}` : `row ${r.row} of sheet “${r.sheet}”`));
-  return `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`;
+  });
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

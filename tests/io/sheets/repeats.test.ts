@@ -57,3 +57,25 @@ describe('continuation rows', () => {
     expect(pasted.value.warnings.join(' ')).toMatch(/Rows 1 and 2 .*“Riverbend”/);
   });
 });
+
+describe('continuation rows in a workbook', () => {
+  it('a name repeated on the next row, and on another sheet of the same category, is one asset', async () => {
+    const mod = await import('exceljs');
+    const Excel = (mod as unknown as { default?: typeof mod }).default ?? mod;
+    const book = new Excel.Workbook();
+    const first = book.addWorksheet('Partnerships');
+    first.addRow(['Partnership', 'Strengths', 'Weaknesses']);
+    first.addRow(['Riverbend Boys & Girls Club', 'After-school programs', 'Far away']);
+    first.addRow(['Riverbend Boys & Girls Club', 'Gym for events', '']);
+    const second = book.addWorksheet('More partners');
+    second.addRow(['Partnership', 'Strengths']);
+    second.addRow(['Riverbend Boys & Girls Club', 'Vans']);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const { readXlsx } = await import('../../../src/io/sheets');
+    const read = await readXlsx(bytes);
+    if (!read.ok) throw new Error(read.error.detail);
+    expect(read.value.rows.map((r) => r.name)).toEqual(['Riverbend Boys & Girls Club']);
+    expect(read.value.rows[0]!.strengths).toEqual(['After-school programs', 'Gym for events', 'Vans']);
+    expect(read.value.warnings.join(' ')).toContain('Rows 2 and 3 of sheet “Partnerships” and row 2 of sheet “More partners” name the same partnership');
+  });
+});
