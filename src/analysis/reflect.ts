@@ -100,6 +100,16 @@ function leverageFacts(ctx: AnalysisContext): string[] {
   }
 
   const withPassions = ctx.assets.some((a) => a.kind === 'staff' && a.passions?.length);
+  // A colleague's strength tagged Passion/Interest is one too: the map shows it so.
+  const tagged = ctx.assets
+    .filter((a) => a.kind === 'staff')
+    .map((staff) => ({ staff, strengths: (ctx.strengths.get(staff.id) ?? []).filter((s) => areasOf(s).areas.includes('passion')) }))
+    .filter((t) => t.strengths.length);
+  for (const { staff, strengths } of tagged.slice(0, MAX_FACTS)) {
+    const what = strengths.length === 1 ? 'a passion or interest' : 'passions or interests';
+    facts.push(`The colleague ${named(staff.label)} has ${joinList(strengths.map((s) => quoted(s.label)), 4)} as ${what}.`);
+  }
+  if (!withPassions && tagged.length) return facts;
   if (!withPassions) {
     facts.push('No colleague has passions or interests on the map yet; adding them shows where they meet partners and programs.');
     return facts;

@@ -21,6 +21,7 @@ import type { TabId } from './session';
 import { WorksheetView } from './worksheet/WorksheetView';
 import { InsightsView } from './insights/InsightsView';
 import { ReflectView } from './reflect/ReflectView';
+import { routeFieldHistory } from './fieldUndo';
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'map', label: 'Map' },
@@ -113,9 +114,12 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('keydown', onKeyFirst, true);
+    // Fields that edit the map undo as the toolbar does (fieldUndo.ts).
+    const unrouteFields = routeFieldHistory(window, workspace.store);
     return () => {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('keydown', onKeyFirst, true);
+      unrouteFields();
     };
   }, [actions, session, workspace]);
 

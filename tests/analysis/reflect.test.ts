@@ -95,3 +95,14 @@ describe('getReflectFacts on an empty map', () => {
     for (const q of REFLECT_QUESTIONS) expect(facts[q.id]).toEqual(['The map has no assets yet: add colleagues, partners, spaces and resources to see facts here.']);
   });
 });
+
+describe('getReflectFacts with a colleague strength tagged Passion/Interest', () => {
+  it('counts it as a passion or interest, as the map shows it', () => {
+    const doc = buildExample(SUNNYDALE, 'sunnydale');
+    const strength = Object.values(doc.nodes).find((n) => n.kind === 'strength' && n.label === 'Knowledgeable in early literacy')!;
+    (strength as { areas?: string[] }).areas = ['expertise', 'passion'];
+    const leverage = factsOf(doc).leverage;
+    expect(leverage.join(' ')).not.toContain('No colleague has passions or interests');
+    expect(leverage).toContain("The colleague Children's Services staff has “Knowledgeable in early literacy” as a passion or interest.");
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * Worksheet rows to the nodes an import adds to a map, for the `insertContent` command (one undo step).
  *
- * 'new' adds every row as a new asset, exactly as read. 'merge' treats a row with the category and name of an
- * asset already on the map (or earlier in the file) as that asset, and adds only the strengths, weaknesses and
- * improvements it does not have yet, so importing the same sheet twice changes nothing.
+ * In both modes a row with the category and name of an earlier row continues that row (see repeats.ts): one
+ * asset, never two. 'new' adds the rows as new assets. 'merge' also treats a row with the category and name of an
+ * asset already on the map as that asset, and adds only the strengths, weaknesses and improvements it does not
+ * have yet, so importing the same sheet twice changes nothing.
  *
  * Positions: new assets are laid out as blocks (the asset, its items in a column below it) in a grid under
  * everything already on the map, so nothing the user arranged moves; items added to an asset already on the map
@@ -28,6 +29,7 @@ import { nodeSize } from '../../look/measure';
 import { BatchPlacer } from './placeBatch';
 import { applyLedgerCells } from './ledger';
 import type { SheetRow } from './worksheet';
+import { assetKey, sameText } from './repeats';
 
 export type ImportMode = 'merge' | 'new';
 
@@ -71,9 +73,6 @@ interface Target {
   known: Record<ItemKind, Set<string>>;
 }
 
-/** Same text for matching: case, surrounding and repeated spaces, and Unicode forms do not matter. */
-const sameText = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-const assetKey = (kind: string, name: string) => `${kind}\u0000${sameText(name)}`;
 
 const BLOCK_INDENT = 24;
 const ITEM_GAP = 8;
@@ -98,7 +97,7 @@ export function rowsToContent(doc: AssetMapDoc, rows: readonly SheetRow[], mode:
 
   for (const row of rows) {
     const key = assetKey(row.kind, row.name);
-    let target = mode === 'merge' ? byKey.get(key) : undefined;
+    let target = byKey.get(key);
     const existing = mode === 'merge' && !target ? onMap.get(key) : undefined;
     if (target || existing) summary.merged++;
     if (existing) {
@@ -106,23 +105,22 @@ export function rowsToContent(doc: AssetMapDoc, rows: readonly SheetRow[], mode:
       targets.push(target);
       byKey.set(key, target);
     }
-    // A row of its own; in 'merge', later rows with its category and name add their items to it (not details).
+    // A row of its own; later rows with its category and name add their items to it (not details).
     if (!target) {
       const known = { strength: new Set<string>(), weakness: new Set<string>(), improvement: new Set<string>() };
       target = { row, strengths: [], weaknesses: [], improvements: [], known };
       targets.push(target);
-      if (mode === 'merge') byKey.set(key, target);
+      byKey.set(key, target);
     }
     const add = (list: string[], kind: ItemKind, texts: readonly string[]) => {
       for (const text of texts) {
-        if (mode === 'merge') {
-          const same = sameText(text);
-          if (target.known[kind].has(same)) {
-            summary.duplicates++;
-            continue;
-          }
-          target.known[kind].add(same);
+        // 'new' keeps a row's items exactly as read, repeats included; rows folded together share one list.
+        const same = sameText(text);
+        if (target.known[kind].has(same) && (mode === 'merge' || target.row !== row)) {
+          summary.duplicates++;
+          continue;
         }
+        target.known[kind].add(same);
         list.push(text);
       }
     };

@@ -12,6 +12,7 @@ import { CATEGORY_NAMES, COLUMN_CATEGORY, COLUMN_IMPROVEMENTS, COLUMN_NAME, COLU
 import { encodeList, guardCell } from './cells';
 import { decodeText } from './decode';
 import { type TableOptions, readTable } from './table';
+import { withRepeatsMerged } from './repeats';
 import { type SheetResult, getExtraColumns, getWorksheetRows, sheetError } from './worksheet';
 
 const BOM = '\uFEFF';
@@ -150,5 +151,5 @@ export function readCsv(input: string | ArrayBuffer | Uint8Array, options: CsvOp
   if (result.ok && decoded.value.legacy) {
     result.value.warnings.unshift('The file was not saved as UTF-8, so it was read as Windows text; check letters with accents.');
   }
-  return result;
+  return withRepeatsMerged(result);
 }

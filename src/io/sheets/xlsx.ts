@@ -12,6 +12,7 @@ import { ok } from '../result';
 import { CATEGORY_NAMES, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
 import { encodeList } from './cells';
 import { readTable } from './table';
+import { withRepeatsMerged } from './repeats';
 import { type ImportedRow, type SheetResult, getExtraColumns, getWorksheetRows, sheetError } from './worksheet';
 
 type ExcelModule = typeof import('exceljs');
@@ -136,5 +137,6 @@ export async function readXlsx(input: ArrayBuffer | Uint8Array, options: XlsxOpt
     warnings.push(...result.value.warnings);
   }
   if (!read) return sheetError(firstError ?? 'the workbook has no rows');
-  return ok({ rows, warnings });
+  // A name repeated on another sheet of the same category is the same asset too.
+  return withRepeatsMerged(ok({ rows, warnings }));
 }

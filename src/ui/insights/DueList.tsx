@@ -4,14 +4,11 @@
  */
 import { useId } from 'react';
 import { type DueItem, getDueItems, groupDueByOwner, localToday } from '../../analysis';
-import { fileNameFor } from '../../io/mapFile';
+import { plainFileNameFor } from '../../io/plainFileName';
 import { writeNextStepsIcs, writeTableCsv } from '../../io/sheets';
 import { type AssetMapDoc, DEFAULT_STALE_MONTHS, formatDay } from '../../model';
 import { downloadBlob } from '../actions';
 import { useServices } from '../context';
-
-/** A spreadsheet's or a calendar's file name from the map's title (not the map file's double extension). */
-const plainName = (title: string, extension: string) => fileNameFor(title, extension).replace(/\.assetmap\.[^.]+$/, `.${extension}`);
 
 export function DueList({ doc }: { doc: AssetMapDoc }) {
   const services = useServices();
@@ -30,9 +27,9 @@ export function DueList({ doc }: { doc: AssetMapDoc }) {
   const exportCsv = () => {
     const rows = [['Contact owner', 'Partner', 'Next step', 'Due', 'Overdue']];
     for (const g of groups) for (const i of g.items) rows.push([g.owner, i.asset, i.nextStep, i.due, i.overdue ? 'yes' : '']);
-    downloadBlob(new Blob([writeTableCsv(rows)], { type: 'text/csv;charset=utf-8' }), plainName(`${doc.title} due ${today.slice(0, 7)}`, 'csv'));
+    downloadBlob(new Blob([writeTableCsv(rows)], { type: 'text/csv;charset=utf-8' }), plainFileNameFor(`${doc.title} due ${today.slice(0, 7)}`, 'csv'));
   };
-  const exportIcs = () => downloadBlob(new Blob([writeNextStepsIcs(doc)], { type: 'text/calendar;charset=utf-8' }), plainName(`${doc.title} next steps`, 'ics'));
+  const exportIcs = () => downloadBlob(new Blob([writeNextStepsIcs(doc)], { type: 'text/calendar;charset=utf-8' }), plainFileNameFor(`${doc.title} next steps`, 'ics'));
 
   return (
     <section className="am-insight-group am-due" aria-labelledby="insight-h-due">

@@ -3,13 +3,15 @@
  * weaknesses, and suggested connections to accept or dismiss. "Show on map" selects a finding's nodes, centres
  * the map on them and dims the rest; Escape clears.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { FINDING_KINDS, FINDING_KIND_NAMES, type Finding, type FindingKind } from '../../analysis';
 import { AREA_NAMES, newId } from '../../model';
 import { useServices, useSession } from '../context';
 import type { Actions } from '../actions';
 import { useFindings } from '../useFindings';
 import { DueList } from './DueList';
+import { FOLDED_SHOWN, FOLD_OVER, INSIGHT_ORDER } from './insightOrder';
+import { useKeptPlace } from './useKeptPlace';
 
 export function showOnMap(services: ReturnType<typeof useServices>, finding: Finding) {
   const { session } = services;
@@ -38,10 +40,12 @@ export function InsightsView(_props: { actions: Actions }) {
     for (const f of findings) by.get(f.kind)!.push(f);
     return by;
   }, [findings]);
+  const root = useRef<HTMLDivElement>(null);
+  const { expanded, toggle } = useKeptPlace(doc.id, root);
   const assetCount = Object.values(doc.nodes).filter((n) => n.kind !== 'strength' && n.kind !== 'weakness' && n.kind !== 'improvement').length;
 
   return (
-    <div className="am-insights">
+    <div className="am-insights" ref={root}>
       <div className="am-insights-head">
         <div>
           <h1>Insights</h1>
@@ -56,19 +60,21 @@ export function InsightsView(_props: { actions: Actions }) {
         </label>
       </div>
       <nav className="am-insights-toc" aria-label="Kinds of findings">
-        {FINDING_KINDS.map((k) => (
+        {INSIGHT_ORDER.map((k) => (
           <a key={k} href={`#insight-${k}`}>
             {FINDING_KIND_NAMES[k].title} <span className="am-count">{groups.get(k)!.length}</span>
           </a>
         ))}
       </nav>
       <DueList doc={doc} />
-      {FINDING_KINDS.map((kind) => {
-        const list = groups.get(kind)!;
+      {INSIGHT_ORDER.map((kind) => {
+        const all = groups.get(kind)!;
+        const folded = all.length > FOLD_OVER && !expanded.has(kind);
+        const list = folded ? all.slice(0, FOLDED_SHOWN) : all;
         return (
           <section key={kind} id={`insight-${kind}`} className="am-insight-group" aria-labelledby={`insight-h-${kind}`}>
             <h2 id={`insight-h-${kind}`}>
-              {FINDING_KIND_NAMES[kind].title} <span className="am-count">{list.length}</span>
+              {FINDING_KIND_NAMES[kind].title} <span className="am-count">{all.length}</span>
             </h2>
             <p className="am-muted">{FINDING_KIND_NAMES[kind].description}</p>
             {list.length === 0 ? (
@@ -107,6 +113,11 @@ export function InsightsView(_props: { actions: Actions }) {
                   </li>
                 ))}
               </ul>
+            )}
+            {all.length > FOLD_OVER && (
+              <button type="button" className="am-link am-fold" aria-expanded={!folded} onClick={() => toggle(kind)}>
+                {folded ? `Show all ${all.length} ${FINDING_KIND_NAMES[kind].title.toLowerCase()}` : 'Show fewer'}
+              </button>
             )}
           </section>
         );

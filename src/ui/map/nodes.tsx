@@ -28,6 +28,16 @@ function Label({ lines }: { lines: string[] }) {
   );
 }
 
+/** How many Insights findings name this box, in words: a bare number on a dark badge said nothing. */
+function InsightCount({ count }: { count: number }) {
+  if (count <= 0) return null;
+  return (
+    <span className="am-badge" title="Findings about this on the Insights tab">
+      {count} {count === 1 ? 'insight' : 'insights'}
+    </span>
+  );
+}
+
 export const AssetNodeView = memo(function AssetNodeView({ data, selected }: NodeProps<FlowNode>) {
   const { node, lines, badge } = data;
   const style = KIND_STYLES[node.kind];
@@ -39,12 +49,7 @@ export const AssetNodeView = memo(function AssetNodeView({ data, selected }: Nod
       <div className="am-node-header" style={{ color: style.accent }}>
         <KindIcon kind={node.kind} />
         <span className="am-kind">{style.name}</span>
-        {badge > 0 && (
-          <span className="am-badge" title={`${badge} ${badge === 1 ? 'insight' : 'insights'}`}>
-            {badge}
-            <span className="am-sr"> {badge === 1 ? 'insight' : 'insights'}</span>
-          </span>
-        )}
+        <InsightCount count={badge} />
       </div>
       <Label lines={lines} />
       <Handle type="target" position={Position.Left} className="am-handle" />
@@ -65,12 +70,7 @@ export const ItemNodeView = memo(function ItemNodeView({ data, selected }: NodeP
       <div className="am-node-header" style={{ color: style.accent }}>
         <KindIcon kind={node.kind} size={12} />
         <span className="am-kind">{header}</span>
-        {badge > 0 && (
-          <span className="am-badge" title={`${badge} ${badge === 1 ? 'insight' : 'insights'}`}>
-            {badge}
-            <span className="am-sr"> {badge === 1 ? 'insight' : 'insights'}</span>
-          </span>
-        )}
+        <InsightCount count={badge} />
       </div>
       <Label lines={lines} />
       <Handle type="target" position={Position.Left} className="am-handle" isConnectable={false} />

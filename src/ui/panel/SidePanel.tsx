@@ -17,6 +17,7 @@ import {
   canConnect,
   canOwn,
   getAttachmentIndex,
+  getImprovementsOf,
   getOwningAsset,
   isAsset,
   isImprovement,
@@ -265,7 +266,7 @@ function ImprovementFields({ node, doc, update }: { node: ImprovementNode; doc: 
   );
 }
 
-function ItemList({ items }: { items: MapNode[] }) {
+function ItemList({ items, note }: { items: MapNode[]; note?: (item: MapNode) => string | undefined }) {
   const { session } = useServices();
   if (!items.length) return <p className="am-muted">None yet.</p>;
   return (
@@ -275,6 +276,7 @@ function ItemList({ items }: { items: MapNode[] }) {
           <button type="button" className="am-link" dir="auto" onClick={() => session.select([it.id])}>
             {it.label || '(empty)'}
           </button>
+          {note?.(it) && <span className="am-muted"> · {note(it)}</span>}
         </li>
       ))}
     </ul>
@@ -283,6 +285,12 @@ function ItemList({ items }: { items: MapNode[] }) {
 
 function Attachments({ asset, doc, actions }: { asset: AssetNode; doc: AssetMapDoc; actions: Actions }) {
   const items = getAttachmentIndex(doc).get(asset.id) ?? [];
+  // Improvements that answer a weakness hang off it, not the asset: they are the asset's all the same.
+  const improvements = getImprovementsOf(doc, asset.id);
+  const answers = (item: MapNode) => {
+    const parent = isImprovement(item) ? doc.nodes[item.attachedTo] : undefined;
+    return parent?.kind === 'weakness' ? `for “${parent.label}”` : undefined;
+  };
   const sections = [
     ['strength', 'Strengths', 'Add strength'],
     ['weakness', 'Weaknesses', 'Add weakness'],
@@ -293,7 +301,7 @@ function Attachments({ asset, doc, actions }: { asset: AssetNode; doc: AssetMapD
       {sections.map(([kind, title, add]) => (
         <section className="am-section" key={kind}>
           <h3>{title}</h3>
-          <ItemList items={items.filter((i) => i.kind === kind)} />
+          {kind === 'improvement' ? <ItemList items={improvements} note={answers} /> : <ItemList items={items.filter((i) => i.kind === kind)} />}
           <button type="button" onClick={() => actions.addItem(kind, asset.id)}>
             {add}
           </button>

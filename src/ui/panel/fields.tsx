@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useServices } from '../context';
+import { DOCUMENT_FIELD } from '../fieldUndo';
 
 export function TextField({
   label,
@@ -35,6 +36,7 @@ export function TextField({
     value: local,
     dir: 'auto' as const,
     placeholder,
+    ...DOCUMENT_FIELD,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       setLocal(e.target.value);
       onChange(e.target.value, coalesceKey);

@@ -85,7 +85,7 @@ describe('rows to content: merge', () => {
 });
 
 describe('rows to content: new', () => {
-  it('adds every row as a new asset, duplicates and all, with details, passions and named details', () => {
+  it('adds every row as a new asset, repeated items and all, with details, passions and named details', () => {
     const doc = laidOut(buildExample(SUNNYDALE, 'map_s'));
     const rows = [
       row({ kind: 'partner', name: 'School Partnership', strengths: ['Teachers', 'Teachers'] }),
