@@ -23,7 +23,7 @@ import {
   isImprovement,
 } from './types';
 import { isDraft, original } from 'immer';
-import { attachmentEdgeId, getAttachmentIndex, getSubtreeIds, nextOrder } from './doc';
+import { attachmentEdgeId, getAttachmentIndex, getSubtreeIds, nextOrder, writeLayout } from './doc';
 
 /**
  * Read-only scans of a whole document go to the draft's base, not through immer's proxies: touching every
@@ -245,17 +245,7 @@ const applyLayout: Recipe<{
   positions: Record<string, Point>;
   routes: Record<string, Point[]>;
   settings?: LayoutSettings;
-}> = (draft, { positions, routes, settings }) => {
-  for (const [id, p] of Object.entries(positions)) {
-    const node = draft.nodes[id];
-    if (node && (node.x !== p.x || node.y !== p.y)) {
-      node.x = p.x;
-      node.y = p.y;
-    }
-  }
-  draft.routes = routes;
-  if (settings) draft.layout = settings;
-};
+}> = (draft, { positions, routes, settings }) => writeLayout(draft, { positions, routes }, settings);
 
 const setTitle: Recipe<{ title: string }> = (draft, { title }) => {
   draft.title = title;

@@ -4,7 +4,7 @@
  * caller decides what to check.
  */
 import { SUNNYDALE, buildExample } from '../../model';
-import { layoutMap } from '../../layout';
+import { layOutInPlace } from '../../layout';
 import { exportPdf } from './exportPdf';
 import { exportPng } from './exportPng';
 import { readMapFromPdf } from './pdfMetadata';
@@ -17,9 +17,7 @@ export interface ExportSmokeReport {
 
 export async function runExportSmoke(): Promise<ExportSmokeReport> {
   const doc = buildExample(SUNNYDALE, 'map_smoke');
-  const { positions, routes } = layoutMap(doc, doc.layout);
-  for (const [id, p] of Object.entries(positions)) Object.assign(doc.nodes[id]!, p);
-  doc.routes = routes;
+  layOutInPlace(doc);
   const expected = JSON.stringify(doc);
 
   let t = performance.now();
