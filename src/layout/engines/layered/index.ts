@@ -19,7 +19,7 @@
 import type { Point } from '../../../model';
 import { extentOf } from '../../blocks';
 import { simplify } from '../../routes';
-import type { ComponentEngine, ComponentInput, ComponentLayout, EngineOptions } from '../types';
+import type { ComponentInput, ComponentLayout, EngineOptions } from '../types';
 import { type Plan, type PlanBasis, planBands, planBasis } from './bands';
 import { crossCoordinates, laneRoom, rankSpans, strideOf } from './coordinates';
 import { type Folded, foldAcross, foldAlong, segmentOfRanks, segmentStarts } from './fold';
@@ -56,7 +56,8 @@ export function rankAndOrder(input: ComponentInput, options: LayeredOptions): Or
   return { input, indexOf: new Map(ids.map((id, i) => [id, i])), ranked, strip, basis: planBasis(strip) };
 }
 
-export const layoutLayered: ComponentEngine = (input, options: LayeredOptions) => {
+/** The layered engine (a ComponentEngine); `bands` or `segments` fix the fold instead of choosing it. */
+export function layoutLayered(input: ComponentInput, options: LayeredOptions): ComponentLayout {
   const ordered = rankAndOrder(input, options);
   return chooseLayout(ordered.strip.layers.length, {
     plan: (bands) => planBands(ordered.strip, ordered.basis, bands),
@@ -65,7 +66,7 @@ export const layoutLayered: ComponentEngine = (input, options: LayeredOptions) =
     gutter: gutterOf(ordered.strip.spacing),
     options,
   });
-};
+}
 
 /**
  * Stages 4 to 6 for a plan: the layout folded into its bands, or (segments > 1, with a one-band plan) with its
