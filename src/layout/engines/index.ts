@@ -2,14 +2,20 @@
  * The layout engines behind one signature (ComponentEngine: a component in, its blocks' places and routes
  * out), and the one rule that picks between them.
  *
- * Why two (measured; BENCHMARKS.md and NOTES.md have the runs):
- * - dagre (dagre.ts) keeps the user's edge directions and draws small components compactly, but its
- *   network-simplex ranker grows steeply: bare dagre took 0.07 s at 100 nodes, 2.2 s at 500 and 17.5 s at
- *   1,000 on generated graphs (1.5 edges a node), and one component of 1,000 blocks took 15 s. Its ordering and
- *   ranking are most of that.
- * - the layered engine (layered/) ranks by breadth-first levels and folds the drawing into bands: 0.2 s for a
- *   whole 1,000-asset map, 0.47 s at 2,000, with fewer crossings than bare dagre (53,531 against 68,793 at
- *   1,000 assets) and the page's shape instead of a strip 1:35 long.
+ * Why two (measured; the runs are in BENCHMARKS.md, "Layout", and NOTES.md):
+ * - dagre (dagre.ts) keeps the user's edge directions and draws small components compactly, but its cost grows
+ *   steeply with size and with crossing edges: over every node of a generated map, 1.3 s at 100 assets (650
+ *   nodes), 15.6 s at 500 and 89.6 s at 1,000; its network-simplex ranker alone took 15 s on one component of
+ *   1,000 blocks. Its ordering and ranking are most of that.
+ * - the layered engine (layered/) ranks by breadth-first levels and folds the drawing into bands: the whole map
+ *   in 47 ms at 100 assets, 118 ms at 500 and 201 ms at 1,000, with fewer crossings than bare dagre (53,531
+ *   against 68,793 at 1,000 assets) and the page's shape (1.50) instead of a strip (0.10).
+ * - one component alone (random connected ones, 1.5 links a block, blocks 120–220 × 40–160 px; Node, one run
+ *   on a busy machine, 2026-12), dagre against layered: 20 blocks 28 against 19 ms, 2 against 5 crossings;
+ *   40 blocks 0.3 s against 29 ms, 26 against 46; 80 blocks 0.2 s against 64 ms, 103 against 194; 160 blocks
+ *   1.2 s against 0.26 s, 610 against 706; 320 blocks 4.5 s against 26 ms, 2,478 against 3,033. dagre draws
+ *   small components with about half the crossings while it stays in tens of milliseconds; past a few dozen
+ *   blocks its time grows into seconds while its lead in crossings shrinks.
  * So components up to SMALL_COMPONENT blocks go to dagre, larger ones to the layered engine; a small one that
  * dagre draws long (a chain of colleagues makes a rank each) is folded by the layered engine as well.
  */
