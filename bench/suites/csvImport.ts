@@ -2,7 +2,7 @@
  * CSV import of a 2,000-row worksheet (the CSV export of a generated 2,000-asset map): reading the rows, and
  * making a new map from them (which includes laying it out).
  */
-import { generateMap } from '../generate';
+import { generateMap } from '../../tests/support/generateMap';
 import { importSheetAsNewMap, readCsv, writeCsv } from '../../src/io/sheets';
 import { type BenchSuite, ms } from '../harness';
 

@@ -12,6 +12,10 @@ export const FINDING_KINDS = [
   'open-weakness',
   'unowned-improvement',
   'suggested-connection',
+  'overdue-step',
+  'stale-tie',
+  'no-contact-owner',
+  'season-soon',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
@@ -71,6 +75,22 @@ export const FINDING_KIND_NAMES: Record<FindingKind, { title: string; descriptio
   'unowned-improvement': {
     title: 'Improvements no one owns',
     description: 'Improvements that are not done and have no colleague responsible for them.',
+  },
+  'overdue-step': {
+    title: 'Next steps overdue',
+    description: 'Partnerships whose next step was due before today.',
+  },
+  'stale-tie': {
+    title: 'Ties going stale',
+    description: 'Partnerships no one has been in touch with for longer than the time you set, or active ones with no contact recorded.',
+  },
+  'no-contact-owner': {
+    title: 'Active partnerships with no contact owner',
+    description: 'Active partnerships that no colleague is named as holding.',
+  },
+  'season-soon': {
+    title: 'Seasons coming up',
+    description: 'Seasonal partnerships whose season starts within a month.',
   },
   'suggested-connection': {
     title: 'Suggested connections',

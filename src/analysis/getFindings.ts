@@ -4,6 +4,7 @@
  */
 import type { AssetMapDoc } from '../model';
 import { buildContext } from './context';
+import { getLedgerFindings, localToday } from './ledger';
 import { type Finding, compareFindings } from './findings';
 import { type SuggestionCounts, getOpenWeaknesses, getPartnerFindings, getSilos, getUnownedImprovements, getUnusedStrengths } from './gaps';
 import {
@@ -22,7 +23,7 @@ import {
  */
 export function sameAnalysisInput(a: AssetMapDoc, b: AssetMapDoc): boolean {
   if (a === b) return true;
-  if (a.edges !== b.edges || a.dismissed !== b.dismissed) return false;
+  if (a.edges !== b.edges || a.dismissed !== b.dismissed || a.staleAfterMonths !== b.staleAfterMonths) return false;
   if (a.nodes === b.nodes) return true;
   const ids = Object.keys(a.nodes);
   if (ids.length !== Object.keys(b.nodes).length) return false;
@@ -50,6 +51,10 @@ export interface FindingsOptions {
   includeDismissed?: boolean;
   /** Counters to fill in, to see how much work the suggestion search did. */
   stats?: AnalysisStats;
+  /** The user's calendar day (ISO), for the ledger's findings; today unless given. */
+  today?: string;
+  /** The locale dates in sentences are written in; the user's unless given. */
+  locale?: string;
 }
 
 export function getFindings(doc: AssetMapDoc, options: FindingsOptions = {}): Finding[] {
@@ -70,6 +75,7 @@ export function getFindings(doc: AssetMapDoc, options: FindingsOptions = {}): Fi
     ...getUnownedImprovements(ctx),
     ...weaknessSuggestions,
     ...passionSuggestions,
+    ...getLedgerFindings(doc, options.today ?? localToday(), options.locale),
   ];
   if (options.includeDismissed) findings.push(...dismissedOf(doc, ctx, index));
   return findings.sort(compareFindings);

@@ -7,9 +7,8 @@
  * Imports only src/model (src/layout is allowed, not needed). No DOM, no React, no io or store.
  */
 export { suggestAreas } from './lexicon';
-export { type AreaChoice, areasOf, passionAreas, programAreas, weaknessNeeds } from './areas';
+export { areasOf, passionAreas, programAreas } from './areas';
 export {
-  type AcceptEdge,
   type Finding,
   type FindingKind,
   FINDING_KINDS,
@@ -17,7 +16,8 @@ export {
   compareFindings,
   countFindingsByNode,
 } from './findings';
-export { type FindingsOptions, getDismissedSuggestions, getFindings, sameAnalysisInput } from './getFindings';
-export { type AnalysisStats, CANDIDATES_PER_AREA, SUGGESTIONS_PER_COLLEAGUE, SUGGESTIONS_PER_WEAKNESS, suggestionId } from './suggest';
-export { type ReflectFacts, type ReflectQuestionId, REFLECT_QUESTIONS, getReflectFacts } from './reflect';
+export { getDismissedSuggestions, getFindings, sameAnalysisInput } from './getFindings';
+export { type DueItem, getDueItems, groupDueByOwner, localToday } from './ledger';
+export { type AnalysisStats, CANDIDATES_PER_AREA, SUGGESTIONS_PER_COLLEAGUE, SUGGESTIONS_PER_WEAKNESS } from './suggest';
+export { REFLECT_QUESTIONS, getReflectFacts } from './reflect';
 export { headerWords } from './header';

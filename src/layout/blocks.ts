@@ -7,8 +7,8 @@
  * Tree connectors (the spine and a short tie to each item) stay inside the block, where no link goes.
  */
 import { type AssetNode, type AttachedNode, type LayoutDirection, type MapNode, type Point, attachmentEdgeId } from '../model';
-import { pointsBounds } from './edges';
-import type { Size } from './measure';
+import { pointsBounds } from '../look/edges';
+import type { Size } from '../look/measure';
 
 export const ITEM_GAP = 8;
 export const INDENT = 24;

@@ -5,7 +5,7 @@
 import { type AssetMapDoc, type AssetNode, type LayoutDirection, type MapNode, getAttachmentIndex, isAsset } from '../model';
 import { type Block, type Placed, buildBlock } from './blocks';
 import type { LinkEdge, Pair } from './engines';
-import type { Size } from './measure';
+import type { Size } from '../look/measure';
 
 export interface Blocks {
   /** By asset id. */

@@ -17,7 +17,7 @@
  * Everything returned is a top-left corner, on whole pixels for blocks.
  */
 import { type AssetMapDoc, type LayoutSettings, type MapNode, type Point, getAssets, writeLayout } from '../model';
-import { type Size, nodeSize } from './measure';
+import { type Size, nodeSize } from '../look/measure';
 import { type Block, type Placed, mirrorBlock, routesBounds } from './blocks';
 import { type Component, buildBlocks, componentsOf, linksOf } from './components';
 import { type ComponentLayout, type LinkEdge, layoutComponent } from './engines';

@@ -9,7 +9,7 @@
  */
 import type { AssetKind, AssetMapDoc, EdgeKind, LayoutDirection, MapNode, Point } from '../model';
 import { type LayoutOptions, type LayoutResult, layoutMap } from './layoutMap';
-import type { Size } from './measure';
+import type { Size } from '../look/measure';
 
 /** What the layout reads of a document and its options, in columns. */
 export interface PackedInput {

@@ -27,7 +27,16 @@ interface Pending {
   options: LayoutOptions;
 }
 
-let worker: Worker | undefined;
+/** What this module uses of the platform's Worker: the layer compiles without DOM types (tsconfig.pure.json). */
+interface LayoutWorker {
+  postMessage(message: LayoutRequest): void;
+  terminate(): void;
+  addEventListener(type: 'message', listener: (event: { data: LayoutReply }) => void): void;
+  addEventListener(type: 'error', listener: (event: { preventDefault(): void }) => void): void;
+}
+declare const Worker: new (url: URL, options: { type: 'module' }) => LayoutWorker;
+
+let worker: LayoutWorker | undefined;
 /** Set when a worker failed before it ever answered (blocked, or no module workers): stop trying. */
 let workersUnavailable = false;
 let nextId = 1;
@@ -47,10 +56,10 @@ function stopWorker(reason: unknown): void {
   pending.clear();
 }
 
-function startWorker(): Worker {
+function startWorker(): LayoutWorker {
   const w = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
   let answered = false;
-  w.addEventListener('message', (event: MessageEvent<LayoutReply>) => {
+  w.addEventListener('message', (event) => {
     answered = true;
     const reply = event.data;
     const p = pending.get(reply.id);

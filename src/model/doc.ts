@@ -4,7 +4,6 @@ import {
   type AssetNode,
   type AttachedNode,
   type LayoutSettings,
-  type MapEdge,
   type MapNode,
   type Point,
   isAsset,
@@ -85,10 +84,6 @@ export function getSubtreeIds(doc: AssetMapDoc, ids: Iterable<string>): Set<stri
     for (const child of index.get(id) ?? []) stack.push(child.id);
   }
   return out;
-}
-
-export function getEdgesOf(doc: AssetMapDoc, nodeIds: Set<string>): MapEdge[] {
-  return Object.values(doc.edges).filter((e) => nodeIds.has(e.source) || nodeIds.has(e.target));
 }
 
 export function nextOrder(doc: AssetMapDoc, filter: (n: MapNode) => boolean = () => true): number {

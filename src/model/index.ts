@@ -6,5 +6,6 @@ export * from './types';
 export * from './doc';
 export * from './ids';
 export * from './commands';
+export * from './rules';
 export * from './examples';
 export * from './random';

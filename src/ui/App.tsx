@@ -8,6 +8,7 @@ import { MapView } from './map/MapView';
 import { SidePanel } from './panel/SidePanel';
 import { MapsDialog } from './MapsDialog';
 import { ImportDialog } from './ImportDialog';
+import { ReplaceDialog } from './ReplaceDialog';
 import { ExportDialog } from './ExportDialog';
 import { StorageWatch } from './StorageWatch';
 import { Notices } from './Notices';
@@ -158,6 +159,7 @@ export function App() {
         <StorageWatch actions={actions} />
         {mapsOpen && <MapsDialog />}
         <ImportDialog actions={actions} />
+        <ReplaceDialog actions={actions} />
         {exportOpen && <ExportDialog getViewRegion={getViewRegion} onClose={() => session.set({ exportOpen: false })} />}
       </div>
     </ReactFlowProvider>

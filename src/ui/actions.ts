@@ -9,14 +9,12 @@ import {
   type Point,
   type TieStrength,
   type TraitKind,
-  KIND_NAMES,
   getSubtreeIds,
-  isAsset,
   newId,
 } from '../model';
 import { placeNew } from '../layout';
 import { runLayout } from '../layout/runLayout';
-import { describeOpenError, fileNameFor, parseMapFile, serializeMap } from '../io/mapFile';
+import { describeOpenError, fileNameFor, serializeMap } from '../io/mapFile';
 import type { AppServices } from './context';
 import { type SheetRow, describeImport, parsePastedCells, rowsToContent, rowsToNewMap } from '../io/sheets';
 import { MAX_OPEN_BYTES, openBytes } from '../io/open';
@@ -132,6 +130,8 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     const bytes = new Uint8Array(await file.arrayBuffer());
     const opened = await openBytes(file.name, bytes);
     if (!opened.ok) {
+      // A reader that threw is a bug: keep its trace where a developer looks.
+      if (opened.crashed) console.error('Opening a file failed unexpectedly:', opened.crashed.stack ?? opened.crashed.message);
       session.notify({ tone: 'error', text: opened.message });
       return false;
     }
@@ -148,16 +148,43 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     return true;
   };
 
+  /**
+   * An opened map becomes its own map in the list. When the user already has that map and the file's copy
+   * differs from it, nothing is replaced without asking (the ReplaceDialog asks); the same map is just opened.
+   */
   const adoptDoc = async (incoming: AssetMapDoc, repairs: string[], name: string) => {
-    // An opened file becomes its own map; it replaces an existing map only if it is the same map.
-    const existing = workspace.getState().maps.some((m) => m.id === incoming.id) && incoming.id !== doc().id;
-    const d = existing ? { ...incoming, id: newId('map') } : incoming;
-    await workspace.openDoc(d);
+    const known = await workspace.compareWithStored(incoming);
+    if (known === 'differs') {
+      session.set({ pendingReplace: { name, doc: incoming, repairs } });
+      return;
+    }
+    if (known === 'same') await workspace.switchTo(incoming.id);
+    else await workspace.openDoc(incoming);
+    afterOpening(name, repairs, known === 'same' ? ` It is the same as your map “${incoming.title}”, which is open now.` : '');
+  };
+
+  const afterOpening = (name: string, repairs: string[], more = '') => {
     session.select([]);
     session.set({ tab: session.getState().tab, focus: [] });
     session.notify({
       tone: repairs.length ? 'info' : 'success',
-      text: `Opened “${name}”.${repairs.length ? ' ' + repairs.join(' ') : ''}`,
+      text: `Opened “${name}”.${more}${repairs.length ? ' ' + repairs.join(' ') : ''}`,
+    });
+  };
+
+  /** The file's map as a new map beside the user's own. */
+  const openAsCopy = async (incoming: AssetMapDoc, repairs: string[], name: string) => {
+    await workspace.openDoc({ ...incoming, id: newId('map'), title: `${incoming.title} (copy)`, created: new Date().toISOString() });
+    afterOpening(name, repairs, ' It was opened as a copy; your own map was not changed.');
+  };
+
+  /** The file's map in place of the user's: one undo step, and what they had is kept as a saved version. */
+  const replaceWithFile = async (incoming: AssetMapDoc, repairs: string[], name: string) => {
+    if (!(await workspace.replaceMap(incoming))) return;
+    session.select([]);
+    session.notify({
+      tone: 'success',
+      text: `Replaced your map “${incoming.title}” with the one in “${name}”. Undo brings yours back; it is also kept in Maps → Saved versions.${repairs.length ? ' ' + repairs.join(' ') : ''}`,
     });
   };
 
@@ -199,9 +226,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     await adoptDoc(rowsToNewMap(rows, title), warnings, name);
   };
 
-  return { addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, pasteRows, importRows, importAsNewMap };
+  return { addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, openAsCopy, replaceWithFile, pasteRows, importRows, importAsNewMap };
 }
 
 export type Actions = ReturnType<typeof createActions>;
-
-export const assetsOf = (d: AssetMapDoc) => Object.values(d.nodes).filter(isAsset);

@@ -12,7 +12,7 @@ import {
   SUGGESTIONS_PER_WEAKNESS,
   getFindings,
 } from '../../src/analysis';
-import { generateMap } from './generateMap';
+import { generateMap } from '../support/generateMap';
 
 const run = (assets: number) => {
   const doc = generateMap(assets, 7);

@@ -38,8 +38,14 @@ describe('a weakness met by a strength of another asset', () => {
   });
 
   it('never pairs a weakness with a strength of the same asset', () => {
-    const doc = map().asset('room', 'space', 'Room').strength('room', 'Big space').weakness('room', 'Space is cramped').doc;
-    expect(suggestions(doc)).toEqual([]);
+    // The same strength on another asset is suggested: only the room's own is left out.
+    const doc = map()
+      .asset('room', 'space', 'Room')
+      .strength('room', 'Big space')
+      .weakness('room', 'Space is cramped')
+      .asset('hall', 'space', 'Hall')
+      .strength('hall', 'Big space').doc;
+    expect(ids(suggestions(doc))).toEqual(['suggest:hall.s0>room.w0']);
   });
 
   it('leaves out a connection that exists, from the strength or from its asset', () => {
@@ -142,6 +148,8 @@ describe('a colleague whose passion matches a partner or a program', () => {
   it('does not match colleagues with other colleagues or with non-partner assets', () => {
     const doc = base().asset('ben', 'staff', 'Ben').strength('ben', 'Technology whiz').asset('lab', 'space', 'Lab').strength('lab', 'Technology').doc;
     const found = ids(suggestions(doc));
+    // The partner with the same area still is.
+    expect(found).toContain('suggest:sam>na2');
     expect(found.some((id) => id.endsWith('>ben') || id.endsWith('>lab'))).toBe(false);
   });
 });

@@ -151,13 +151,18 @@ describe('map editor', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'am-')), file.suggestedFilename());
     await file.saveAs(path);
     const saved = await readDoc(page);
-    // Change the map, then open the saved file: the saved map comes back.
+    // Change the map, then open the saved file: it is the same map, so the app asks before replacing; replacing
+    // brings the saved map back, and one Undo takes the replacement back.
     await page.getByRole('button', { name: 'Add asset' }).click();
     await page.getByRole('menuitem', { name: 'Program' }).click();
+    const changed = await readDoc(page);
     await page.getByLabel('Open file').setInputFiles(path);
-    await page.getByRole('status').filter({ hasText: 'Opened “Sunnydale Public Library.assetmap.json”' }).waitFor();
-    const opened = await readDoc(page);
-    expect(opened.nodes).toEqual(saved.nodes);
+    const ask = page.getByRole('dialog', { name: '“Sunnydale Public Library.assetmap.json” holds a copy of your map' });
+    await ask.getByRole('button', { name: 'Replace my map' }).click();
+    await page.getByRole('status').filter({ hasText: 'Replaced your map “Sunnydale Public Library”' }).waitFor();
+    expect((await readDoc(page)).nodes).toEqual(saved.nodes);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    expect((await readDoc(page)).nodes).toEqual(changed.nodes);
     await context.close();
   });
 

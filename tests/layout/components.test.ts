@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type AssetMapDoc, type MapNode, emptyDoc } from '../../src/model';
 import { buildBlocks, componentsOf, linksOf } from '../../src/layout/components';
 import { layoutComponents, placeComponents } from '../../src/layout/layoutMap';
-import { nodeSize } from '../../src/layout/measure';
+import { nodeSize } from '../../src/look/measure';
 import { getAssets } from '../../src/model';
 
 /** Five assets; s1 has a strength. s1 and s2 are linked twice; the rest stand alone. */

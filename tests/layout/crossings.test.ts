@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderLayers } from '../../src/layout/crossings';
 import { countLayerCrossings } from '../support/layoutMetrics';
-import { seededRandom } from '../../bench/generate';
+import { seededRandom } from '../../src/model';
 
 describe('orderLayers', () => {
   /** A random layered graph: `width` nodes per rank, each with one to three edges to the next rank. */

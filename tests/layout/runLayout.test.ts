@@ -10,7 +10,7 @@ import {
   unpackInput,
   unpackResult,
 } from '../../src/layout/layoutMessages';
-import { generateMap } from '../../bench/generate';
+import { generateMap } from '../support/generateMap';
 
 const options = { direction: 'LR' as const, spacing: 60 };
 

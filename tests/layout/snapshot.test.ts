@@ -11,8 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type AssetMapDoc, EXAMPLES, type LayoutSettings, buildExample, isAsset } from '../../src/model';
 import { layoutMap } from '../../src/layout/layoutMap';
-import { generateMap } from '../../bench/generate';
-import { withLocalLinks } from '../../bench/suites/layout';
+import { generateMap, withLocalLinks } from '../support/generateMap';
 
 const FIXTURE = new URL('./fixtures/layoutSnapshot.json', import.meta.url);
 

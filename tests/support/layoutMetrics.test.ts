@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countCrossings, countLayerCrossings, findOverlaps } from './layoutMetrics';
-import { seededRandom } from '../../bench/generate';
+import { seededRandom } from '../../src/model';
 
 const p = (x: number, y: number) => ({ x, y });
 

@@ -2,15 +2,15 @@
  * Quality figures of a drawn layout, for the tests and the benchmarks only (the app never counts them):
  *
  * - countCrossings counts the proper crossings of routes as drawn (polylines), not of a layering, so that what
- *   the benchmarks compare is what the user sees. A uniform grid keeps it near-linear: each segment is entered
- *   in the cells it passes through, pairs are tested per cell, and a crossing is counted only in the cell that
- *   holds its point, so a pair that shares several cells is never counted twice.
+ *   the benchmarks compare is what the user sees. The segments' boxes go in the map's spatial index (BoxIndex),
+ *   so that a segment is tested only against those whose boxes touch its own.
  * - findOverlaps finds overlapping node rectangles; the tests hold every layout to none.
  * - countLayerCrossings counts the weighted crossings of an order of a layered graph, pair by pair: slow, and
  *   independent of the accumulator tree the ordering uses, which is what a test of that ordering wants.
  */
 import type { Point } from '../../src/model';
 import type { LayeredGraph } from '../../src/layout/crossings';
+import { BoxIndex } from '../../src/look/boxIndex';
 
 /** A node's rectangle. */
 export interface Box {
@@ -67,10 +67,6 @@ function crossing(a: Segment, b: Segment): Point | undefined {
  */
 export function countCrossings(routes: Iterable<Point[]>): number {
   const segments: Segment[] = [];
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
   let route = 0;
   for (const pts of routes) {
     for (let i = 1; i < pts.length; i++) {
@@ -78,70 +74,29 @@ export function countCrossings(routes: Iterable<Point[]>): number {
       const q = pts[i]!;
       if (p.x === q.x && p.y === q.y) continue;
       segments.push({ x1: p.x, y1: p.y, x2: q.x, y2: q.y, route });
-      minX = Math.min(minX, p.x, q.x);
-      minY = Math.min(minY, p.y, q.y);
-      maxX = Math.max(maxX, p.x, q.x);
-      maxY = Math.max(maxY, p.y, q.y);
     }
     route++;
   }
   if (segments.length < 2) return 0;
 
-  // About two segments per cell on average; long segments enter every cell they pass through.
-  const spanX = Math.max(maxX - minX, 1);
-  const spanY = Math.max(maxY - minY, 1);
-  const cell = Math.max(Math.sqrt((spanX * spanY) / segments.length) * 1.5, 8);
-  const cols = Math.floor(spanX / cell) + 1;
-  const rows = Math.floor(spanY / cell) + 1;
-  const cells = new Map<number, number[]>();
-  const enter = (col: number, row: number, s: number) => {
-    const key = row * cols + col;
-    const list = cells.get(key);
-    if (list) list.push(s);
-    else cells.set(key, [s]);
-  };
-  const colOf = (x: number) => Math.min(cols - 1, Math.floor((x - minX) / cell));
-  const rowOf = (y: number) => Math.min(rows - 1, Math.floor((y - minY) / cell));
-
-  segments.forEach((s, i) => {
-    const c0 = colOf(Math.min(s.x1, s.x2));
-    const c1 = colOf(Math.max(s.x1, s.x2));
-    for (let c = c0; c <= c1; c++) {
-      // The part of the segment inside this column, and the rows it spans there.
-      let ya: number;
-      let yb: number;
-      if (s.x1 === s.x2) {
-        ya = s.y1;
-        yb = s.y2;
-      } else {
-        const left = Math.max(minX + c * cell, Math.min(s.x1, s.x2));
-        const right = Math.min(minX + (c + 1) * cell, Math.max(s.x1, s.x2));
-        const slope = (s.y2 - s.y1) / (s.x2 - s.x1);
-        ya = s.y1 + (left - s.x1) * slope;
-        yb = s.y1 + (right - s.x1) * slope;
-      }
-      const r0 = rowOf(Math.min(ya, yb));
-      const r1 = rowOf(Math.max(ya, yb));
-      for (let r = r0; r <= r1; r++) enter(c, r, i);
-    }
-  });
-
+  // Routes are mostly horizontal and vertical runs, and two parallel segments never properly cross: the index
+  // holds every segment that is not horizontal, and every segment that is not vertical asks it. A horizontal and
+  // a vertical segment then meet once, from the horizontal one; two slanted ones meet from both, and count once.
+  const extent = (s: Segment) => ({ x0: Math.min(s.x1, s.x2), y0: Math.min(s.y1, s.y2), x1: Math.max(s.x1, s.x2), y1: Math.max(s.y1, s.y2) });
+  const horizontal = (s: Segment) => s.y1 === s.y2;
+  const vertical = (s: Segment) => s.x1 === s.x2;
+  const asked = [...segments.keys()].filter((i) => !horizontal(segments[i]!));
+  const index = new BoxIndex(asked, (i) => extent(segments[i]!));
   let count = 0;
-  for (const [key, list] of cells) {
-    if (list.length < 2) continue;
-    const col = key % cols;
-    const row = (key - col) / cols;
-    for (let i = 0; i < list.length; i++) {
-      const a = segments[list[i]!]!;
-      for (let j = i + 1; j < list.length; j++) {
-        const b = segments[list[j]!]!;
-        if (a.route === b.route) continue;
-        const p = crossing(a, b);
-        // Counted only in the cell that owns the point, so pairs sharing several cells count once.
-        if (p && colOf(p.x) === col && rowOf(p.y) === row) count++;
-      }
-    }
-  }
+  segments.forEach((a, i) => {
+    if (vertical(a)) return;
+    const slanted = !horizontal(a);
+    index.visit(extent(a), (j) => {
+      const b = segments[j]!;
+      if (slanted && !vertical(b) && j <= i) return;
+      if (a.route !== b.route && crossing(a, b)) count++;
+    });
+  });
   return count;
 }
 

@@ -24,8 +24,9 @@ import {
   newId as randomId,
   nextOrder,
 } from '../../model';
-import { nodeSize } from '../../layout';
+import { nodeSize } from '../../look/measure';
 import { BatchPlacer } from './placeBatch';
+import { applyLedgerCells } from './ledger';
 import type { SheetRow } from './worksheet';
 
 export type ImportMode = 'merge' | 'new';
@@ -46,6 +47,8 @@ export interface ImportSummary {
   items: number;
   /** Items left out because their asset already had them ('merge'). */
   duplicates: number;
+  /** Sentences about ledger cells that could not be read (kept as details). */
+  notes?: string[];
 }
 
 export interface SheetContent {
@@ -130,8 +133,11 @@ export function rowsToContent(doc: AssetMapDoc, rows: readonly SheetRow[], mode:
 
   const nodes: Record<string, MapNode> = {};
   const fresh = targets.filter((t) => !t.existing);
-  placeNewAssets(doc, fresh, nodes, makeId, options.origin, summary);
+  const made = placeNewAssets(doc, fresh, nodes, makeId, options.origin, summary);
   placeOnExisting(doc, targets.filter((t) => t.existing), nodes, makeId, summary);
+  // Contact owners may name colleagues the same import adds: read the ledger once every asset exists.
+  const notes = applyLedgerCells(made, [...getAssets(doc), ...Object.values(nodes)]);
+  if (notes.length) summary.notes = notes;
   return { nodes, edges: {}, summary };
 }
 
@@ -154,8 +160,9 @@ function placeNewAssets(
   makeId: (kind: NodeKind) => string,
   origin: Point | undefined,
   summary: ImportSummary,
-) {
-  if (!fresh.length) return;
+): { asset: AssetNode; row: SheetRow }[] {
+  if (!fresh.length) return [];
+  const made: { asset: AssetNode; row: SheetRow }[] = [];
   const gap = doc.layout.spacing;
   const start = origin ?? belowContent(doc, gap * 2);
   let order = nextOrder(doc, isAsset);
@@ -167,6 +174,7 @@ function placeNewAssets(
     if (row.details) asset.details = row.details;
     if (row.fields) asset.fields = { ...row.fields };
     if (row.passions?.length) asset.passions = row.passions.map((text) => ({ text }));
+    if (row.ledger) made.push({ asset, row });
     const assetSize = nodeSize(asset);
     const members: MapNode[] = [asset];
     let y = assetSize.height + ITEM_GAP + 6;
@@ -204,6 +212,7 @@ function placeNewAssets(
     });
     rowTop += line.reduce((h, b) => Math.max(h, b.height), 0) + gap;
   }
+  return made;
 }
 
 /** Top-left corner for new content: under the lowest node, at the left edge of the map. */
@@ -263,5 +272,6 @@ export function describeImport(summary: ImportSummary): string {
   if (summary.items) parts.push(n(summary.items, 'item', 'items'));
   let sentence = parts.length ? `Added ${parts.join(' and ')}.` : 'Nothing new was added.';
   if (summary.duplicates) sentence += ` ${n(summary.duplicates, 'item was', 'items were')} already on the map.`;
+  if (summary.notes?.length) sentence += ` ${summary.notes.join(' ')}`;
   return sentence;
 }

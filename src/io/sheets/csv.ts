@@ -52,6 +52,11 @@ export function worksheetCells(doc: AssetMapDoc): string[][] {
   ];
 }
 
+/** Any table as a CSV file's text (the Due list), every cell guarded against formula injection. */
+export function writeTableCsv(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((row) => row.map((cell) => quote(guardCell(cell.replace(UNSHEETABLE, '')))).join(',')).join(CRLF) + CRLF;
+}
+
 /** The whole worksheet as a CSV file's text, starting with the byte-order mark. */
 export function writeCsv(doc: AssetMapDoc): string {
   return BOM + worksheetCells(doc).map((row) => row.map(quote).join(',')).join(CRLF) + CRLF;

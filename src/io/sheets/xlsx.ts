@@ -7,9 +7,9 @@
  * Workbook cells are typed, so a name starting with "=" is text and needs no guard; list cells use the same
  * one-item-per-line form as CSV.
  */
-import type { AssetKind, AssetMapDoc } from '../../model';
+import { ASSET_KIND_ORDER, type AssetKind, type AssetMapDoc } from '../../model';
 import { ok } from '../result';
-import { CATEGORY_NAMES, CATEGORY_ORDER, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
+import { CATEGORY_NAMES, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
 import { encodeList } from './cells';
 import { readTable } from './table';
 import { type ImportedRow, type SheetResult, getExtraColumns, getWorksheetRows, sheetError } from './worksheet';
@@ -35,9 +35,9 @@ export async function writeXlsx(doc: AssetMapDoc): Promise<Uint8Array> {
   book.creator = 'Asset Map';
   book.title = clean(doc.title);
   const rows = getWorksheetRows(doc);
-  const kinds = CATEGORY_ORDER.filter((k) => rows.some((r) => r.kind === k));
+  const kinds = ASSET_KIND_ORDER.filter((k) => rows.some((r) => r.kind === k));
   // A workbook needs a sheet; an empty map gets the first category's, headings only.
-  for (const kind of kinds.length ? kinds : CATEGORY_ORDER.slice(0, 1)) {
+  for (const kind of kinds.length ? kinds : ASSET_KIND_ORDER.slice(0, 1)) {
     const ofKind = rows.filter((r) => r.kind === kind);
     const extra = getExtraColumns(ofKind);
     const sheet = book.addWorksheet(CATEGORY_PLURALS[kind], { views: [{ state: 'frozen', ySplit: 1 }] });

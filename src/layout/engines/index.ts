@@ -23,8 +23,7 @@ import { layoutDagre } from './dagre';
 import { layoutLayered } from './layered';
 import type { ComponentEngine, ComponentLayout } from './types';
 
-export type { ComponentEngine, ComponentInput, ComponentLayout, EngineOptions, LinkEdge, Pair } from './types';
-export { layoutDagre } from './dagre';
+export type { ComponentEngine, ComponentLayout, LinkEdge, Pair } from './types';
 export { layoutLayered } from './layered';
 
 /** Components up to this many blocks go to dagre (see above). */

@@ -9,6 +9,7 @@ import { AREA_NAMES, newId } from '../../model';
 import { useServices, useSession } from '../context';
 import type { Actions } from '../actions';
 import { useFindings } from '../useFindings';
+import { DueList } from './DueList';
 
 export function showOnMap(services: ReturnType<typeof useServices>, finding: Finding) {
   const { session } = services;
@@ -61,6 +62,7 @@ export function InsightsView(_props: { actions: Actions }) {
           </a>
         ))}
       </nav>
+      <DueList doc={doc} />
       {FINDING_KINDS.map((kind) => {
         const list = groups.get(kind)!;
         return (

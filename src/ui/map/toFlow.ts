@@ -13,7 +13,7 @@ import {
   getOwningAsset,
   isAsset,
 } from '../../model';
-import { type DrawnEdge, type DrawnEdgeKind, type RouteAnchor, getDrawnEdges, labelLines, nodeSize } from '../../layout';
+import { type DrawnEdge, type DrawnEdgeKind, type RouteAnchor, getDrawnEdges, labelLines, nodeSize } from '../../look';
 
 export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;

@@ -44,13 +44,12 @@ export function TextField({
       field.current = el;
     },
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the field first appears
   useEffect(() => {
     if (autoFocus) {
       field.current?.focus();
       field.current?.select();
     }
-    // Only when the field first appears.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <div className="am-field">

@@ -12,9 +12,10 @@ import {
   getAssets,
   getAttachmentIndex,
   newId,
+  ASSET_KIND_ORDER,
 } from '../../model';
 import { placeNew } from '../../layout';
-import { CATEGORY_NAMES, CATEGORY_ORDER, CATEGORY_PLURALS } from '../../io/sheets/categories';
+import { CATEGORY_NAMES, CATEGORY_PLURALS } from '../../io/sheets/categories';
 import { useServices, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { KindIcon } from '../map/KindIcon';
@@ -30,7 +31,7 @@ interface Row {
 
 function getRows(doc: AssetMapDoc): Map<AssetKind, Row[]> {
   const index = getAttachmentIndex(doc);
-  const out = new Map<AssetKind, Row[]>(CATEGORY_ORDER.map((k) => [k, []]));
+  const out = new Map<AssetKind, Row[]>(ASSET_KIND_ORDER.map((k) => [k, []]));
   for (const asset of getAssets(doc)) {
     const own = index.get(asset.id) ?? [];
     const weaknesses = own.filter((n) => n.kind === 'weakness');
@@ -87,7 +88,7 @@ export function WorksheetView({ actions }: { actions: Actions }) {
           Print
         </button>
       </div>
-      {CATEGORY_ORDER.map((kind) => {
+      {ASSET_KIND_ORDER.map((kind) => {
         const all = rows.get(kind)!;
         if (!all.length && (kind === 'program' || kind === 'community')) return null;
         const shown = q ? all.filter((r) => rowText(r).includes(q)) : all;
@@ -261,6 +262,7 @@ function Cell({
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
   }, [autoFocus]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the text's height follows the text
   useEffect(() => {
     const el = ref.current;
     if (!el) return;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AssetMapDoc, type MapNode, SUNNYDALE, buildExample, commands, emptyDoc, isAttached } from '../../../src/model';
-import { layoutMap, nodeSize } from '../../../src/layout';
+import { nodeSize } from '../../../src/look';
+import { layoutMap } from '../../../src/layout';
 import { describeImport, readCsv, rowsToContent, type SheetRow } from '../../../src/io/sheets';
 import { counterIds, fixture, summarize } from './helpers';
 
