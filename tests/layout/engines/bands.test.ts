@@ -3,7 +3,7 @@ import { bandHeight, greedyRuns, planBands, planBasis, proportionalRuns } from '
 import { neighboursOf } from '../../../src/layout/engines/layered/order';
 import type { Ranked } from '../../../src/layout/engines/layered/ranks';
 import { makeStrip, runExtent, separation } from '../../../src/layout/engines/layered/strip';
-import { blockOf, oneRank } from './helpers';
+import { blockOf, oneRank } from './handMade';
 
 /** Four blocks 100 × 40 on one rank, LR, spacing 60: a rank 4·40 + 3·60 = 340 px across. */
 function fourInARank() {

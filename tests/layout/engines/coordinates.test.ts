@@ -4,7 +4,7 @@ import { crossCoordinates, isotonic, laneRoom, rankSpans, spread } from '../../.
 import { neighboursOf } from '../../../src/layout/engines/layered/order';
 import type { Ranked } from '../../../src/layout/engines/layered/ranks';
 import { makeStrip } from '../../../src/layout/engines/layered/strip';
-import { blockOf, oneRank } from './helpers';
+import { blockOf, oneRank } from './handMade';
 
 describe('cross coordinates (layered stage 4: coordinates)', () => {
   it('spreads each run evenly over its band, inside the margins', () => {

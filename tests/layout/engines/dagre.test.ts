@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelRoutes, dagreCoordinates, layoutDagre } from '../../../src/layout/engines/dagre';
 import { FOLD_SMALL, SMALL_COMPONENT, layoutComponent, layoutLayered } from '../../../src/layout/engines';
-import { blockOf, pairOf } from './helpers';
+import { blockOf, pairOf } from './handMade';
 
 describe('the dagre engine', () => {
   const settings = { direction: 'LR' as const, spacing: 60, aspect: 1.6 };

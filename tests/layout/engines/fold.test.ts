@@ -4,7 +4,7 @@ import { segmentOfRanks, segmentStarts } from '../../../src/layout/engines/layer
 import { buildLayout, layoutLayered } from '../../../src/layout/engines/layered';
 import { neighboursOf } from '../../../src/layout/engines/layered/order';
 import { makeStrip } from '../../../src/layout/engines/layered/strip';
-import { blockOf, oneRank, pairOf } from './helpers';
+import { blockOf, oneRank, pairOf } from './handMade';
 
 describe('segments of ranks (layered stage 6: fold)', () => {
   it('starts segments where the strip’s length passes each equal share', () => {

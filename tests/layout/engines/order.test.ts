@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { neighboursOf, orderRanks, restartsFor } from '../../../src/layout/engines/layered/order';
 import { type Ranked, rankBlocks } from '../../../src/layout/engines/layered/ranks';
 import { countLayerCrossings } from '../../support/layoutMetrics';
-import { pairOf } from './helpers';
+import { pairOf } from './handMade';
 
 describe('orderRanks (layered stage 2: order)', () => {
   it('uncrosses two links drawn crossed', () => {

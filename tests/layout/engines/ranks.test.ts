@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maxLevelWidth, rankBlocks } from '../../../src/layout/engines/layered/ranks';
-import { pairOf } from './helpers';
+import { pairOf } from './handMade';
 
 describe('rankBlocks (layered stage 1: ranks)', () => {
   it('bounds a level at LEVEL_WIDTH times the square root of the block count, rounded up', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankSpans } from '../../../src/layout/engines/layered/coordinates';
 import { type StripPlaces, laneCount, nestBrackets, stripGeometry, stripRoutes } from '../../../src/layout/engines/layered/routes';
 import type { Geometry } from '../../../src/layout/routes';
-import { blockOf, pairOf } from './helpers';
+import { blockOf, pairOf } from './handMade';
 
 describe('brackets (layered stage 5: routes)', () => {
   it('nest: shorter brackets nearer the rank, a bracket past every one it overlaps or touches', () => {
