@@ -4,7 +4,7 @@
  */
 import type { AssetMapDoc } from '../src/model';
 import { nodeSize } from '../src/look/measure';
-import { countCrossings, findOverlaps } from '../src/layout/crossings';
+import { countCrossings, findOverlaps } from '../tests/support/layoutMetrics';
 import type { LayoutResult } from '../src/layout/layoutMap';
 
 export interface Quality {

@@ -96,7 +96,7 @@ export function buildBlock(
 
 /**
  * The block mirrored left to right: items hang below the asset's right end, the tree connectors on the right.
- * For an LR block whose links leave to the left (a turned band, layered.ts), so they leave away from the
+ * For an LR block whose links leave to the left (a turned band, engines/layered/), so they leave away from the
  * connectors instead of across them.
  */
 export function mirrorBlock(b: Block): Block {

@@ -30,7 +30,7 @@ import {
   isImprovement,
 } from './types';
 import { isDraft, original } from 'immer';
-import { getAttachmentIndex, getSubtreeIds, nextOrder } from './doc';
+import { getAttachmentIndex, getSubtreeIds, nextOrder, writeLayout } from './doc';
 import { type AttachedKind, canAttach, canLink, canOwn } from './rules';
 
 /**
@@ -283,17 +283,7 @@ const applyLayout: Recipe<{
   positions: Record<string, Point>;
   routes: Record<string, Point[]>;
   settings?: LayoutSettings;
-}> = (draft, { positions, routes, settings }) => {
-  for (const [id, p] of Object.entries(positions)) {
-    const node = draft.nodes[id];
-    if (node && (node.x !== p.x || node.y !== p.y)) {
-      node.x = p.x;
-      node.y = p.y;
-    }
-  }
-  draft.routes = routes;
-  if (settings) draft.layout = settings;
-};
+}> = (draft, { positions, routes, settings }) => writeLayout(draft, { positions, routes }, settings);
 
 const setTitle: Recipe<{ title: string }> = (draft, { title }) => {
   draft.title = title;

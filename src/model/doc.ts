@@ -5,6 +5,7 @@ import {
   type AttachedNode,
   type LayoutSettings,
   type MapNode,
+  type Point,
   isAsset,
   isAttached,
 } from './types';
@@ -93,3 +94,27 @@ export function nextOrder(doc: AssetMapDoc, filter: (n: MapNode) => boolean = ()
 
 /** The view's id of the edge that ties an attached node to what it belongs to. */
 export const attachmentEdgeId = (nodeId: string) => `a:${nodeId}`;
+
+/** What an auto layout gives a document: a top-left corner per node and a route per drawn edge. */
+export interface LayoutOutput {
+  positions: Record<string, Point>;
+  routes: Record<string, Point[]>;
+}
+
+/**
+ * Writes a layout into a document (or an immer draft of one): the one way layout output enters a map, whether
+ * as an undoable command or into a map no one is editing yet. Nodes the layout does not know keep their place;
+ * a node already where the layout puts it is not written, so an undo step records only what moved. The routes
+ * replace the old ones whole, and `settings`, when given, become the map's layout settings.
+ */
+export function writeLayout(doc: AssetMapDoc, layout: LayoutOutput, settings?: LayoutSettings): void {
+  for (const [id, p] of Object.entries(layout.positions)) {
+    const node = doc.nodes[id];
+    if (node && (node.x !== p.x || node.y !== p.y)) {
+      node.x = p.x;
+      node.y = p.y;
+    }
+  }
+  doc.routes = layout.routes;
+  if (settings) doc.layout = settings;
+}

@@ -1,7 +1,7 @@
 /** countCrossings through the spatial index, where horizontal, vertical and slanted segments meet in one map. */
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../../src/model';
-import { countCrossings } from '../../src/layout/crossings';
+import { countCrossings } from '../support/layoutMetrics';
 import { seededRandom } from '../../src/model';
 
 /** Routes of orthogonal runs with a slanted step now and then, as the layout and the fallback routes draw. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../../src/model';
 import { type CutAxis, type Folding, type Stop, bandAt, folder, stopsOf } from '../../src/layout/fold';
-import { countCrossings } from '../../src/layout/crossings';
+import { countCrossings } from '../support/layoutMetrics';
 import { seededRandom } from '../../src/model';
 
 /**

@@ -3,7 +3,7 @@
  * CSV opens like any map file (the result has the same shape as opening an .assetmap.json).
  */
 import { type AssetMapDoc, emptyDoc } from '../../model';
-import { layoutMap } from '../../layout';
+import { layOutInPlace } from '../../layout';
 import type { Opened } from '../mapFile';
 import { type Result, ok } from '../result';
 import { type CsvOptions, readCsv } from './csv';
@@ -16,16 +16,7 @@ export function rowsToNewMap(rows: readonly SheetRow[], title: string, options: 
   const content = rowsToContent(doc, rows, 'new', options);
   doc.nodes = content.nodes;
   doc.edges = content.edges;
-  const { positions, routes } = layoutMap(doc, doc.layout);
-  for (const [id, p] of Object.entries(positions)) {
-    const node = doc.nodes[id];
-    if (node) {
-      node.x = p.x;
-      node.y = p.y;
-    }
-  }
-  doc.routes = routes;
-  return doc;
+  return layOutInPlace(doc);
 }
 
 /** Opens a CSV or TSV file as a new map; what was read differently is in `repairs`. Never throws. */
