@@ -118,3 +118,21 @@ export function writeLayout(doc: AssetMapDoc, layout: LayoutOutput, settings?: L
   doc.routes = layout.routes;
   if (settings) doc.layout = settings;
 }
+
+/**
+ * Whether a map has never been laid out: most of its nodes stand on the very spot of another node (a file
+ * written by a script or another tool, every node at 0,0). Such a map shows nothing readable and has no
+ * arrangement of the user's to keep, so it is laid out when it opens.
+ */
+export function needsLayout(doc: AssetMapDoc): boolean {
+  const nodes = Object.values(doc.nodes);
+  if (nodes.length < 2) return false;
+  const seen = new Map<string, number>();
+  for (const n of nodes) {
+    const key = `${n.x},${n.y}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  let stacked = 0;
+  for (const count of seen.values()) if (count > 1) stacked += count;
+  return stacked * 2 > nodes.length;
+}

@@ -10,7 +10,9 @@ import {
   type TieStrength,
   type TraitKind,
   getSubtreeIds,
+  needsLayout,
   newId,
+  writeLayout,
 } from '../model';
 import { placeNew } from '../layout';
 import { runLayout } from '../layout/runLayout';
@@ -158,9 +160,24 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
       session.set({ pendingReplace: { name, doc: incoming, repairs } });
       return;
     }
-    if (known === 'same') await workspace.switchTo(incoming.id);
-    else await workspace.openDoc(incoming);
-    afterOpening(name, repairs, known === 'same' ? ` It is the same as your map “${incoming.title}”, which is open now.` : '');
+    if (known === 'same') {
+      await workspace.switchTo(incoming.id);
+      afterOpening(name, repairs, ` It is the same as your map “${incoming.title}”, which is open now.`);
+      return;
+    }
+    const laidOut = await layOutIfNeeded(incoming);
+    await workspace.openDoc(incoming);
+    afterOpening(name, repairs, laidOut ? ' It had never been laid out, so it was laid out as it opened.' : '');
+  };
+
+  /**
+   * A map that has never been laid out (its nodes stacked on one spot) is laid out before it is drawn, in the
+   * layout worker: drawn stacked, every node would be in view at once. Returns whether it was.
+   */
+  const layOutIfNeeded = async (d: AssetMapDoc): Promise<boolean> => {
+    if (!needsLayout(d)) return false;
+    writeLayout(d, await runLayout(d, d.layout));
+    return true;
   };
 
   const afterOpening = (name: string, repairs: string[], more = '') => {
@@ -174,6 +191,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
 
   /** The file's map as a new map beside the user's own. */
   const openAsCopy = async (incoming: AssetMapDoc, repairs: string[], name: string) => {
+    await layOutIfNeeded(incoming);
     await workspace.openDoc({ ...incoming, id: newId('map'), title: `${incoming.title} (copy)`, created: new Date().toISOString() });
     afterOpening(name, repairs, ' It was opened as a copy; your own map was not changed.');
   };
@@ -223,7 +241,10 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
   /** Makes a new map of spreadsheet rows, laid out. */
   const importAsNewMap = async (rows: SheetRow[], warnings: string[], name: string) => {
     const title = name.replace(/\.(csv|tsv|txt|tab|xlsx)$/i, '') || 'Imported worksheet';
-    await adoptDoc(rowsToNewMap(rows, title), warnings, name);
+    // Laid out in the layout worker, not here on the page.
+    const d = rowsToNewMap(rows, title, { layout: false });
+    writeLayout(d, await runLayout(d, d.layout));
+    await adoptDoc(d, warnings, name);
   };
 
   return { addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, openAsCopy, replaceWithFile, pasteRows, importRows, importAsNewMap };

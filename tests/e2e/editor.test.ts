@@ -166,6 +166,27 @@ describe('map editor', () => {
     await context.close();
   });
 
+  it('a map file that was never laid out (every node at 0,0) opens laid out, and says so', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const stacked = await page.evaluate(() => {
+      const doc = structuredClone((window as any).assetMap.workspace.store.getDoc());
+      doc.id = 'map-stacked';
+      doc.title = 'Stacked';
+      for (const n of Object.values(doc.nodes) as { x: number; y: number }[]) n.x = n.y = 0;
+      doc.routes = {};
+      return JSON.stringify({ format: 'asset-map', version: 1, map: doc });
+    });
+    const path = join(mkdtempSync(join(tmpdir(), 'am-')), 'stacked.assetmap.json');
+    writeFileSync(path, stacked);
+    await page.getByLabel('Open file').setInputFiles(path);
+    await page.getByRole('status').filter({ hasText: 'It had never been laid out, so it was laid out as it opened.' }).waitFor();
+    const opened = await readDoc(page);
+    expect(opened.title).toBe('Stacked');
+    const spots = new Set(Object.values(opened.nodes).map((n) => `${n.x},${n.y}`));
+    expect(spots.size).toBe(Object.keys(opened.nodes).length);
+    await context.close();
+  });
+
   it('keeps several maps: new, rename, switch, delete with undo', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     await page.getByRole('button', { name: 'Maps' }).click();

@@ -50,3 +50,18 @@ describe('domain rules', () => {
     expect(canOwn(undefined)).toBe(false);
   });
 });
+
+describe('needsLayout', () => {
+  it('is true for a map whose nodes mostly stand on one spot, and false for an arranged one', async () => {
+    const { needsLayout, emptyDoc, commands } = await import('../../src/model');
+    const doc = emptyDoc('x', 'm');
+    expect(needsLayout(doc)).toBe(false);
+    for (let i = 0; i < 6; i++) commands.addAsset(doc, { id: `a${i}`, kind: 'partner', label: `A${i}`, x: 0, y: 0 });
+    expect(needsLayout(doc)).toBe(true);
+    for (let i = 0; i < 6; i++) commands.moveNodes(doc, { positions: { [`a${i}`]: { x: i * 200, y: i < 2 ? 0 : 100 } } });
+    expect(needsLayout(doc)).toBe(false);
+    // Two of six on the same spot (a user's overlap) is an arrangement, not a missing layout.
+    commands.moveNodes(doc, { positions: { a1: { x: 0, y: 0 } } });
+    expect(needsLayout(doc)).toBe(false);
+  });
+});

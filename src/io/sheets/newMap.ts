@@ -10,13 +10,16 @@ import { type CsvOptions, readCsv } from './csv';
 import { rowsToContent, type ContentOptions } from './content';
 import type { SheetError, SheetRow } from './worksheet';
 
-/** A laid-out document holding the rows as assets. */
-export function rowsToNewMap(rows: readonly SheetRow[], title: string, options: Pick<ContentOptions, 'newId'> = {}): AssetMapDoc {
+/**
+ * A document holding the rows as assets, laid out with the auto layout, or (`layout: false`) in the import's grid
+ * of blocks, for a caller that lays it out off the main thread.
+ */
+export function rowsToNewMap(rows: readonly SheetRow[], title: string, options: Pick<ContentOptions, 'newId'> & { layout?: boolean } = {}): AssetMapDoc {
   const doc = emptyDoc(title);
   const content = rowsToContent(doc, rows, 'new', options);
   doc.nodes = content.nodes;
   doc.edges = content.edges;
-  return layOutInPlace(doc);
+  return options.layout === false ? doc : layOutInPlace(doc);
 }
 
 /** Opens a CSV or TSV file as a new map; what was read differently is in `repairs`. Never throws. */

@@ -3,7 +3,7 @@
  * weaknesses, and suggested connections to accept or dismiss. "Show on map" selects a finding's nodes, centres
  * the map on them and dims the rest; Escape clears.
  */
-import { useMemo, useRef } from 'react';
+import { Fragment, useMemo, useRef } from 'react';
 import { FINDING_KINDS, FINDING_KIND_NAMES, type Finding, type FindingKind } from '../../analysis';
 import { AREA_NAMES, newId } from '../../model';
 import { useServices, useSession } from '../context';
@@ -66,13 +66,15 @@ export function InsightsView(_props: { actions: Actions }) {
           </a>
         ))}
       </nav>
-      <DueList doc={doc} />
       {INSIGHT_ORDER.map((kind) => {
         const all = groups.get(kind)!;
         const folded = all.length > FOLD_OVER && !expanded.has(kind);
         const list = folded ? all.slice(0, FOLDED_SHOWN) : all;
         return (
-          <section key={kind} id={`insight-${kind}`} className="am-insight-group" aria-labelledby={`insight-h-${kind}`}>
+          <Fragment key={kind}>
+          {/* The month's next steps go with the ledger's findings, after the suggestions. */}
+          {kind === 'overdue-step' && <DueList doc={doc} />}
+          <section id={`insight-${kind}`} className="am-insight-group" aria-labelledby={`insight-h-${kind}`}>
             <h2 id={`insight-h-${kind}`}>
               {FINDING_KIND_NAMES[kind].title} <span className="am-count">{all.length}</span>
             </h2>
@@ -120,6 +122,7 @@ export function InsightsView(_props: { actions: Actions }) {
               </button>
             )}
           </section>
+          </Fragment>
         );
       })}
       <section className="am-insight-group" aria-labelledby="insight-h-dismissed">
