@@ -3,7 +3,8 @@
  * making a new map from them (which includes laying it out).
  */
 import { generateMap } from '../../tests/support/generateMap';
-import { importSheetAsNewMap, readCsv, writeCsv } from '../../src/io/sheets';
+import { readCsv, writeCsv } from '../../src/io/sheets';
+import { importSheetAsNewMap } from '../../src/io/sheets/importSheet';
 import { type BenchSuite, ms } from '../harness';
 
 const suite: BenchSuite = {

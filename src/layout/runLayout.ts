@@ -8,7 +8,7 @@
  * function and cannot be posted: it is evaluated here, once per node, into numbers.
  */
 import type { AssetMapDoc, MapNode } from '../model';
-import { type LayoutOptions, type LayoutResult, layoutMap } from './layoutMap';
+import type { LayoutOptions, LayoutResult } from './layoutMap';
 import { type LayoutReply, type LayoutRequest, packInput, unpackResult } from './layoutMessages';
 
 export interface RunLayoutControl {
@@ -78,27 +78,30 @@ function startWorker(): LayoutWorker {
     worker = undefined;
     const waiting = [...pending.values()];
     pending.clear();
-    for (const p of waiting) {
-      try {
-        p.resolve(layoutMap(p.doc, p.options));
-      } catch (e) {
-        p.reject(e);
-      }
-    }
+    for (const p of waiting) onThisThread(p.doc, p.options).then(p.resolve, p.reject);
   });
   return w;
+}
+
+/**
+ * The layout on the calling thread, its code loaded only then: on the page the worker does the work, so the
+ * layout engines (and dagre) stay out of the JavaScript a first visit loads.
+ */
+async function onThisThread(doc: AssetMapDoc, options: LayoutOptions): Promise<LayoutResult> {
+  const { layoutMap } = await import('./layoutMap');
+  return layoutMap(doc, options);
 }
 
 export async function runLayout(doc: AssetMapDoc, options: LayoutOptions, control: RunLayoutControl = {}): Promise<LayoutResult> {
   const { signal } = control;
   if (signal?.aborted) throw abortError();
-  if (typeof Worker === 'undefined' || workersUnavailable) return layoutMap(doc, options);
+  if (typeof Worker === 'undefined' || workersUnavailable) return onThisThread(doc, options);
   if (!worker) {
     try {
       worker = startWorker();
     } catch {
       // No module workers here (an old browser, a strict sandbox): lay out on this thread instead.
-      return layoutMap(doc, options);
+      return onThisThread(doc, options);
     }
   }
   const { sizes, sizeOf } = options;

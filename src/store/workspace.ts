@@ -10,8 +10,8 @@
  * `restore` (records.ts), like a file. A stored map that cannot be opened is left as it is, and the workspace says
  * so in `problem`; the other maps still open.
  */
-import { type AssetMapDoc, EXAMPLES, buildExample, emptyDoc, newId } from '../model';
-import { layOutInPlace } from '../layout';
+import { type AssetMapDoc, EXAMPLES, buildExample, emptyDoc, newId, writeLayout } from '../model';
+import LAID_OUT_EXAMPLES from 'virtual:laid-out-examples';
 import { DocStore } from './docStore';
 import { type MapStorage, type MapSummary, type VersionSummary } from './persist';
 import { type Loaded, journalEntry, readStored } from './records';
@@ -63,7 +63,11 @@ interface SavedMessage {
 export function createFromTemplate(template: TemplateId): AssetMapDoc {
   const spec = EXAMPLES[template];
   if (!spec) return emptyDoc('Untitled map');
-  return layOutInPlace(buildExample(spec, newId('map')));
+  const doc = buildExample(spec, newId('map'));
+  // Laid out when the app was built: opening an example runs no layout in the page.
+  const layout = LAID_OUT_EXAMPLES[template];
+  if (layout) writeLayout(doc, layout);
+  return doc;
 }
 
 export class Workspace {

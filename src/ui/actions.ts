@@ -14,7 +14,7 @@ import {
   newId,
   writeLayout,
 } from '../model';
-import { placeNew } from '../layout';
+import { placeNew } from '../layout/place';
 import { runLayout } from '../layout/runLayout';
 import { describeOpenError, fileNameFor, serializeMap } from '../io/mapFile';
 import type { AppServices } from './context';
@@ -242,7 +242,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
   const importAsNewMap = async (rows: SheetRow[], warnings: string[], name: string) => {
     const title = name.replace(/\.(csv|tsv|txt|tab|xlsx)$/i, '') || 'Imported worksheet';
     // Laid out in the layout worker, not here on the page.
-    const d = rowsToNewMap(rows, title, { layout: false });
+    const d = rowsToNewMap(rows, title);
     writeLayout(d, await runLayout(d, d.layout));
     await adoptDoc(d, warnings, name);
   };

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SUNNYDALE, buildExample } from '../../src/model';
 import { layoutMap } from '../../src/layout/layoutMap';
 import { runLayout } from '../../src/layout/runLayout';
+import { handleLayoutRequest } from '../../src/layout/layoutHandler';
 import {
   type LayoutRequest,
-  handleLayoutRequest,
   packInput,
   packResult,
   unpackInput,

@@ -240,3 +240,15 @@ describe('workspace', () => {
     });
   });
 });
+
+describe('the built-in examples', () => {
+  it('open laid out exactly as the auto layout lays them out (their layout is made when the app is built)', async () => {
+    const { EXAMPLES, buildExample } = await import('../../src/model');
+    const { layOutInPlace } = await import('../../src/layout/layoutMap');
+    for (const key of Object.keys(EXAMPLES)) {
+      const made = createFromTemplate(key);
+      const expected = layOutInPlace(buildExample(EXAMPLES[key]!, made.id));
+      expect({ ...made, created: '' }, key).toEqual({ ...expected, created: '' });
+    }
+  });
+});

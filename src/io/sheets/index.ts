@@ -9,7 +9,7 @@ export { type SheetRow, type ImportedRow, getWorksheetRows } from './worksheet';
 export { writeCsv, writeTableCsv, readCsv, sniffDelimiter } from './csv';
 export { parsePastedCells } from './paste';
 export { rowsToContent, describeImport } from './content';
-export { rowsToNewMap, importSheetAsNewMap } from './newMap';
+export { rowsToNewMap } from './newMap';
 export { writeMarkdown } from './markdown';
 export { REFLECT_QUESTIONS } from './questions';
 export { readXlsx, writeXlsx } from './xlsx';

@@ -6,7 +6,7 @@
  */
 import { type AssetMapDoc, type MapNode, type Point, getAttachmentIndex, isAsset } from '../../model';
 import { type Size, nodeSize } from '../../look/measure';
-import { type PlaceRequest, placeNew } from '../../layout';
+import { type PlaceRequest, placeNew } from '../../layout/place';
 import { BoxIndex } from '../../look/boxIndex';
 
 /** How far right and down from its start `placeNew` may look for free space (10 columns, 40 rows of 20 px). */

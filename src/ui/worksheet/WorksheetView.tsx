@@ -15,7 +15,7 @@ import {
   newId,
   ASSET_KIND_ORDER,
 } from '../../model';
-import { placeNew } from '../../layout';
+import { placeNew } from '../../layout/place';
 import { CATEGORY_NAMES, CATEGORY_PLURALS } from '../../io/sheets/categories';
 import { useServices, useStoreState } from '../context';
 import type { Actions } from '../actions';

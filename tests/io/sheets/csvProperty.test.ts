@@ -2,10 +2,11 @@
  * Any worksheet survives CSV: every category, name, strength, weakness and improvement comes back, whatever the
  * text (formula characters, quotes, bullets, semicolons, right-to-left scripts, emoji, spaces at the ends).
  */
+import { importSheetAsNewMap } from '../../../src/io/sheets/importSheet';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ASSET_KINDS, type AssetMapDoc, commands, emptyDoc } from '../../../src/model';
-import { getWorksheetRows, importSheetAsNewMap, readCsv, writeCsv } from '../../../src/io/sheets';
+import { getWorksheetRows, readCsv, writeCsv } from '../../../src/io/sheets';
 import { summarize } from './helpers';
 
 /** Characters a spreadsheet cannot hold at all (the writer drops them), and line breaks, which separate items. */

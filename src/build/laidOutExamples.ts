@@ -1,0 +1,30 @@
+/**
+ * The built-in examples, laid out at build time (a Vite plugin, run in Node; never shipped as code): the module
+ * `virtual:laid-out-examples` holds each example's positions and routes, so that opening an example — the first
+ * thing a first visit does — needs no layout code in the page at all. The same layout the app runs, on the same
+ * documents (tests/store/workspace.test.ts compares them).
+ */
+import type { Plugin } from 'vite';
+import { EXAMPLES, buildExample } from '../model/index.js';
+import { layoutMap } from '../layout/layoutMap.js';
+
+const ID = 'virtual:laid-out-examples';
+const RESOLVED = `\0${ID}`;
+
+export function laidOutExamples(): Plugin {
+  return {
+    name: 'asset-map-laid-out-examples',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      const layouts = Object.fromEntries(
+        Object.entries(EXAMPLES).map(([key, spec]) => {
+          const doc = buildExample(spec, 'example');
+          const { positions, routes } = layoutMap(doc, doc.layout);
+          return [key, { positions, routes }];
+        }),
+      );
+      return `export default ${JSON.stringify(layouts)};`;
+    },
+  };
+}
