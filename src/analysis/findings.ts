@@ -15,6 +15,11 @@ export const FINDING_KINDS = [
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
+export type SuggestionGrade = 'strong' | 'possible' | 'weak';
+
+/** The grades in words, for the list. */
+export const GRADE_WORDS: Record<SuggestionGrade, string> = { strong: 'Strong match', possible: 'Possible match', weak: 'Weak match' };
+
 /** The edge that accepting a suggestion adds: the payload of `linkAssets` without its id. */
 export interface AcceptEdge {
   kind: EdgeKind;
@@ -41,8 +46,12 @@ export interface Finding {
   weight: number;
   /** Suggestions: the edge that accepting one adds. */
   accept?: AcceptEdge;
-  /** Suggestions: the areas both sides share. */
+  /** Suggestions: the toolkit area of the kind of help both sides are about. */
   areas?: Area[];
+  /** Suggestions: how good a match it is; weak ones are listed behind "Show more". */
+  grade?: SuggestionGrade;
+  /** Suggestions: the kind of help (or `topic:<topic>` for a shared interest); dismissing lowers alike ones. */
+  help?: string;
   /** Set on dismissed suggestions, which are listed only when asked for. */
   dismissed?: true;
 }

@@ -14,10 +14,22 @@ export {
   type FindingKind,
   FINDING_KINDS,
   FINDING_KIND_NAMES,
+  GRADE_WORDS,
+  type SuggestionGrade,
   compareFindings,
   countFindingsByNode,
 } from './findings';
 export { type FindingsOptions, getDismissedSuggestions, getFindings, sameAnalysisInput } from './getFindings';
-export { type AnalysisStats, CANDIDATES_PER_AREA, SUGGESTIONS_PER_COLLEAGUE, SUGGESTIONS_PER_WEAKNESS, suggestionId } from './suggest';
+export {
+  type AnalysisStats,
+  CANDIDATES_PER_KIND,
+  SEARCH_LISTS,
+  SIMILAR_DISMISSED_PENALTY,
+  SUGGESTIONS_PER_COLLEAGUE,
+  SUGGESTIONS_PER_WEAKNESS,
+  suggestionId,
+} from './suggest';
+export { HELP_KINDS, type HelpKind } from './helpLexicon';
+export { readNeed, readOffer } from './needOffer';
 export { type ReflectFacts, type ReflectQuestionId, REFLECT_QUESTIONS, getReflectFacts } from './reflect';
 export { headerWords } from './header';
