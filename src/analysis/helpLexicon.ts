@@ -104,7 +104,7 @@ export const HELP_KINDS: HelpKind[] = [
     need: [
       'few member', 'few volunteer', 'not enough volunteer', 'no volunteer', 'need volunteer', 'need help',
       'short staffed', 'understaffed', 'no one to', 'no one available', 'no backup', 'part time', 'no time',
-      'too busy', 'not enough hour', 'only work', 'work only', 'heavy to move', 'care', 'look after', 'water',
+      'no time to plan', 'no time to teach', 'too busy', 'too busy to teach', 'not enough hour', 'not enough hour to teach', 'only work', 'work only', 'heavy to move', 'care', 'look after', 'water',
       'setting up', 'set up', 'recruit', 'availability',
     ],
     mustAgree: ['day', 'part', 'season'],
@@ -162,7 +162,7 @@ export const HELP_KINDS: HelpKind[] = [
       'expert', 'expertise', 'trained', 'skilled', 'experience', 'educator', 'good with', 'engineer', 'give talk', 'workshop',
     ],
     need: [
-      'not comfortable', 'comfortable with', 'uncomfortable', 'dont use', 'cant use', 'help with', 'no one know',
+      'no one to teach', 'nobody to teach', 'not comfortable', 'comfortable with', 'uncomfortable', 'dont use', 'cant use', 'help with', 'no one know',
       'dont know how', 'lack of training', 'untrained', 'only two staff trained', 'knowledge', 'ability', 'no librarian',
     ],
     mustAgree: ['topic', 'audience'],

@@ -207,10 +207,14 @@ export function readNeed(text: string, context = '', areas?: readonly Area[]): R
     const tokens = words(text).map((w) => w.norm);
     if (has(tokens, UNTAPPED)) return freeze({ kinds: [], specifics: emptySpecifics(), words: [] });
     const kinds = new Set<string>();
-    for (const hit of scan(tokens, NEEDS)) for (const k of hit.values) kinds.add(k);
+    const needHits = scan(tokens, NEEDS);
+    for (const hit of needHits) for (const k of hit.values) kinds.add(k);
     const specifics = readSpecifics(tokens);
-    if (has(tokens, SCARCITY)) {
-      for (const hit of scan(tokens, OFFERS)) for (const k of hit.values) kinds.add(k);
+    // Words a need phrase already explains are not read again: "too busy to teach computer classes" lacks
+    // time, not know-how or computers.
+    const inNeed = (h: Hit<unknown>) => needHits.some((n) => h.start < n.end && n.start < h.end);
+    if (scan(tokens, SCARCITY).some((h) => !inNeed(h))) {
+      for (const hit of scan(tokens, OFFERS)) if (!inNeed(hit)) for (const k of hit.values) kinds.add(k);
       implied(text, tokens, specifics, kinds);
     } else if (specifics.language.length) kinds.add(LANGUAGE_KIND);
     applyOverrides(kinds, (k) => KINDS_BY_ID.get(k)!.overrides);

@@ -9,7 +9,7 @@ import { areasOf, weaknessNeeds } from './areas';
 import { type AnalysisContext, buildContext, isPartner, isStaff } from './context';
 import type { Finding, FindingKind } from './findings';
 import { count, countKind, joinList, named, quoted } from './phrases';
-import { buildSuggestIndex, getPassionMatches, passionSentence } from './suggest';
+import { buildSuggestIndex, getPassionMatches, passionSentence, passionsOf } from './suggest';
 
 export type ReflectQuestionId = 'connect' | 'leverage' | 'talk' | 'notice';
 
@@ -99,7 +99,8 @@ function leverageFacts(ctx: AnalysisContext): string[] {
     facts.push(`${more === 1 ? 'One more relationship' : `${more} more relationships`} between colleagues and partners ${more === 1 ? 'is' : 'are'} on the map.`);
   }
 
-  const withPassions = ctx.assets.some((a) => a.kind === 'staff' && a.passions?.length);
+  // A colleague's strength tagged Passion/Interest is a passion too.
+  const withPassions = ctx.assets.some((a) => a.kind === 'staff' && passionsOf(ctx, a).length);
   if (!withPassions) {
     facts.push('No colleague has passions or interests on the map yet; adding them shows where they meet partners and programs.');
     return facts;

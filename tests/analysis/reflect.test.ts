@@ -41,7 +41,7 @@ describe('getReflectFacts on Sunnydale', () => {
   it('notice: counts, unused strengths and areas where needs meet no strength', () => {
     expect(facts.notice).toEqual([
       'The map has 8 assets: 5 partners, 1 colleague, 1 space and 1 resource.',
-      '8 of 9 strengths support no program or asset yet, such as “Many bilingual - English/Farsi Speakers” of Neighborhood Association 1, “Owns a building with a large meeting space” of Neighborhood Association 2 and “Teachers” of School Partnership.',
+      '8 of 9 strengths support no program or asset yet, such as “PTA” of School Partnership, “Knowledgeable in early literacy” of Children\'s Services staff and “Many bilingual - English/Farsi Speakers” of Neighborhood Association 1.',
       'Weaknesses about Funding, Time/Schedule and Transportation find no strength about the same area anywhere on the map.',
       'Space is the area with the most strengths: 3 of them.',
       '1 of 6 weaknesses has no improvement yet.',
@@ -64,8 +64,8 @@ describe('getReflectFacts with passions', () => {
   it('leverage lists passions that relate to partners and programs, connected or not', () => {
     expect(factsOf(b().doc).leverage).toEqual([
       'The colleague Sam has a strong relationship with Centro Latino, whose strength is “Spanish speakers”.',
-      'The passion or interest “Robotics” of Sam relates to the program Teen robotics club: both are about Technology.',
-      'The passion or interest “Spanish storytelling” of Sam relates to the strength “Spanish speakers” of Centro Latino: both are about Language.',
+      'The passion or interest “Robotics” of Sam relates to the program Teen robotics club: both are about technology.',
+      'The passion or interest “Spanish storytelling” of Sam relates to the strength “Spanish speakers” of Centro Latino: both are about Spanish.',
     ]);
   });
 
@@ -86,6 +86,20 @@ describe('getReflectFacts with passions', () => {
     expect(factsOf(doc).connect.join(' ')).not.toContain('Teen robotics club');
     // What a colleague could leverage does not depend on dismissals.
     expect(factsOf(doc).leverage.join(' ')).toContain('Teen robotics club');
+  });
+});
+
+describe('getReflectFacts with a strength tagged Passion/Interest', () => {
+  it('counts it as a passion of the colleague and matches it with programs', () => {
+    const doc = map()
+      .asset('lee', 'staff', 'Lee')
+      .strength('lee', 'Loves knitting', ['passion'])
+      .asset('knit', 'program', 'Knitting circle').doc;
+    const leverage = factsOf(doc).leverage.join(' ');
+    expect(leverage).not.toContain('No colleague has passions');
+    expect(leverage).toContain('The passion or interest “Loves knitting” of Lee relates to the program Knitting circle: both are about needlework.');
+    const ids = getFindings(doc).filter((f) => f.kind === 'suggested-connection').map((f) => f.id);
+    expect(ids).toEqual(['suggest:lee>knit']);
   });
 });
 

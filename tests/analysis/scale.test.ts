@@ -53,7 +53,8 @@ describe('on generated maps of 500, 2,000 and 5,000 assets', () => {
     for (const f of findings) {
       if (f.kind !== 'suggested-connection') continue;
       const [first, second] = f.nodeIds as [string, string];
-      if (doc.nodes[first]?.kind === 'strength') perWeakness.set(second, (perWeakness.get(second) ?? 0) + 1);
+      // A colleague's passion for another asset's weakness counts for the weakness.
+      if (doc.nodes[second]?.kind === 'weakness') perWeakness.set(second, (perWeakness.get(second) ?? 0) + 1);
       else perColleague.set(first, (perColleague.get(first) ?? 0) + 1);
     }
     expect(perWeakness.size).toBeGreaterThan(1000);
