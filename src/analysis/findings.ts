@@ -8,7 +8,9 @@ export const FINDING_KINDS = [
   'unused-strength',
   'unheld-partner',
   'single-contact',
+  'broker',
   'silo',
+  'separate-groups',
   'open-weakness',
   'unowned-improvement',
   'suggested-connection',
@@ -68,6 +70,14 @@ export const FINDING_KIND_NAMES: Record<FindingKind, { title: string; descriptio
   'single-contact': {
     title: 'Partners held by one colleague',
     description: 'Partners that only one colleague has a relationship with: if that person leaves, the library loses the partnership.',
+  },
+  broker: {
+    title: 'Colleagues who are the only way in',
+    description: 'Colleagues whose leaving would cut partners off from every other colleague on the map.',
+  },
+  'separate-groups': {
+    title: 'Groups no relationship joins',
+    description: 'Parts of the map that share no relationship, or only one: people and partners worth introducing to each other.',
   },
   silo: {
     title: 'Colleagues tied to no one',

@@ -29,6 +29,11 @@ export interface Reading {
   specifics: Specifics;
   /** Content words, to prefer among equals the offer that shares words with the need ("at events", "for events"). */
   words: readonly string[];
+  /** The same as bits, so that scoring a pair is a few ANDs: one bit per kind, per value of each dimension. */
+  kindMask: number;
+  masks: Readonly<Record<SpecificDimension, number>>;
+  /** A 32-bit Bloom filter of the words: a shared bit may be a false alarm, so words are then compared. */
+  wordMask: number;
 }
 
 export const KINDS_BY_ID: ReadonlyMap<string, HelpKind> = new Map(HELP_KINDS.map((k) => [k.id, k]));
@@ -158,17 +163,48 @@ function applyOverrides(kinds: Set<string>, overrides: (k: string) => readonly s
 const ordered = (kinds: Set<string>) => HELP_KINDS.filter((k) => kinds.has(k.id)).map((k) => k.id);
 
 /** Kinds limited to the areas a user chose, when they chose some. */
-const withinAreas = (kinds: string[], areas: readonly Area[] | undefined) =>
-  areas ? kinds.filter((k) => areas.includes(KINDS_BY_ID.get(k)!.area)) : kinds;
+const withinAreas = (kinds: readonly string[], areas: readonly Area[] | undefined) =>
+  areas ? kinds.filter((k) => areas.includes(KINDS_BY_ID.get(k)!.area)) : [...kinds];
 
-function freeze(reading: { kinds: string[]; specifics: Record<SpecificDimension, string[]>; words: string[] }): Reading {
-  for (const d of DIMENSIONS) reading.specifics[d].sort();
-  return Object.freeze(reading);
+const KIND_BIT = new Map(HELP_KINDS.map((k, i) => [k.id, 1 << i]));
+const VALUE_BIT = Object.fromEntries(
+  DIMENSIONS.map((d) => [d, new Map(Object.keys(SPECIFICS[d]).map((v, i) => [v, 1 << i]))]),
+) as Record<SpecificDimension, Map<string, number>>;
+
+const kindMaskOf = (kinds: readonly string[]) => kinds.reduce((m, k) => m | KIND_BIT.get(k)!, 0);
+
+function wordMaskOf(list: readonly string[]): number {
+  let mask = 0;
+  for (const w of list) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    mask |= 1 << (h >>> 27);
+  }
+  return mask;
+}
+
+function make(kinds: readonly string[], specifics: Record<SpecificDimension, string[]>, list: readonly string[]): Reading {
+  for (const d of DIMENSIONS) specifics[d].sort();
+  const masks = Object.fromEntries(DIMENSIONS.map((d) => [d, specifics[d].reduce((m, v) => m | VALUE_BIT[d].get(v)!, 0)])) as Record<
+    SpecificDimension,
+    number
+  >;
+  return Object.freeze({ kinds, specifics, words: list, kindMask: kindMaskOf(kinds), masks, wordMask: wordMaskOf(list) });
+}
+
+/** A reading with other kinds (the user's areas) or more specifics (the asset's name). */
+function derive(r: Reading, kinds: readonly string[], extra?: Specifics): Reading {
+  const specifics = Object.fromEntries(DIMENSIONS.map((d) => [d, [...(r.specifics[d].length || !extra ? r.specifics[d] : extra[d])]])) as Record<
+    SpecificDimension,
+    string[]
+  >;
+  return make(kinds, specifics, r.words);
 }
 
 const CACHE_LIMIT = 50_000;
 const offerCache = new Map<string, Reading>();
 const needCache = new Map<string, Reading>();
+const contextCache = new Map<string, Reading>();
 
 function cached(cache: Map<string, Reading>, key: string, make: () => Reading): Reading {
   let r = cache.get(key);
@@ -193,9 +229,9 @@ export function readOffer(text: string, areas?: readonly Area[]): Reading {
     const specifics = readSpecifics(tokens);
     implied(text, tokens, specifics, kinds);
     applyOverrides(kinds, (k) => OFFER_OVERRIDES[k]);
-    return freeze({ kinds: ordered(kinds), specifics, words: contentWords(text) });
+    return make(ordered(kinds), specifics, contentWords(text));
   });
-  return areas ? { ...r, kinds: withinAreas([...r.kinds], areas) } : r;
+  return areas ? derive(r, withinAreas(r.kinds, areas)) : r;
 }
 
 /**
@@ -203,9 +239,9 @@ export function readOffer(text: string, areas?: readonly Area[]): Reading {
  * no volunteer can read" of "Saturday storytime" needs people on Saturdays.
  */
 export function readNeed(text: string, context = '', areas?: readonly Area[]): Reading {
-  const r = cached(needCache, `${text}\u0000${context}`, () => {
+  const r = cached(needCache, text, () => {
     const tokens = words(text).map((w) => w.norm);
-    if (has(tokens, UNTAPPED)) return freeze({ kinds: [], specifics: emptySpecifics(), words: [] });
+    if (has(tokens, UNTAPPED)) return make([], emptySpecifics(), []);
     const kinds = new Set<string>();
     const needHits = scan(tokens, NEEDS);
     for (const hit of needHits) for (const k of hit.values) kinds.add(k);
@@ -223,13 +259,12 @@ export function readNeed(text: string, context = '', areas?: readonly Area[]): R
       specifics.day = [];
       specifics.part = [];
     }
-    if (context) {
-      const fromContext = readSpecifics(words(context).map((w) => w.norm));
-      for (const d of DIMENSIONS) if (!specifics[d].length) specifics[d] = fromContext[d];
-    }
-    return freeze({ kinds: ordered(kinds), specifics, words: contentWords(text) });
+    return make(ordered(kinds), specifics, contentWords(text));
   });
-  return areas ? { ...r, kinds: withinAreas([...r.kinds], areas) } : r;
+  const fromContext = context ? cached(contextCache, context, () => make([], readSpecifics(words(context).map((w) => w.norm)), [])) : undefined;
+  const adds = fromContext && DIMENSIONS.some((d) => !r.specifics[d].length && fromContext.specifics[d].length);
+  if (!areas && !adds) return r;
+  return derive(r, areas ? withinAreas(r.kinds, areas) : r.kinds, adds ? fromContext.specifics : undefined);
 }
 
 // ---- matching ----
@@ -242,64 +277,88 @@ export interface Match {
   shared: string[];
 }
 
-/** How an offer meets a need of one kind, or undefined when the specifics contradict. */
-export function matchKind(kind: HelpKind, offer: Reading, need: Reading): Match | undefined {
-  const shared: string[] = [];
-  let agreeing = 0;
-  for (const dim of kind.mustAgree) {
-    const a = offer.specifics[dim];
-    const b = need.specifics[dim];
-    if (a.length && b.length) {
-      const both = b.filter((v) => a.includes(v));
-      if (!both.length) return undefined;
-      agreeing++;
-      for (const v of both) shared.push(v.replace(/_/g, ' '));
-    } else if (b.length && kind.required?.includes(dim)) return undefined;
-  }
-  let score = 2 + Math.min(agreeing, 2) * 0.5;
-  if (kind.topicMatters && need.specifics.topic.length && !offer.specifics.topic.length) score = 1;
-  if (kind.required?.some((d) => need.specifics[d].length)) score += 0.5;
-  return { kind, score: score + wordBonus(offer, need), shared };
-}
-
 /** A little for each content word both texts use: it only orders equals, never lifts a grade. */
 export const WORD_BONUS = 0.1;
 const MAX_SHARED_WORDS = 3;
 function wordBonus(offer: Reading, need: Reading): number {
+  if (!(offer.wordMask & need.wordMask)) return 0;
   let n = 0;
   for (const w of offer.words) if (need.words.includes(w) && ++n >= MAX_SHARED_WORDS) break;
   return n * WORD_BONUS;
 }
 
-/** The best kind an offer meets a need in, if any. */
-export function bestMatch(offer: Reading, need: Reading): Match | undefined {
-  let best: Match | undefined;
-  for (const k of need.kinds) {
-    if (!offer.kinds.includes(k)) continue;
-    const m = matchKind(KINDS_BY_ID.get(k)!, offer, need);
-    if (m && (!best || m.score > best.score)) best = m;
-  }
-  return best;
-}
-
 /** Needs for hands or know-how that name a topic can be met by anyone who shares the topic. */
 export const TOPIC_NEED_KINDS: readonly string[] = ['people', 'teaching'];
+const TOPIC_NEED_MASK = kindMaskOf(TOPIC_NEED_KINDS);
+const TIME_DIMENSIONS = ['day', 'part', 'season'] as const;
 
-/** Topics shared by an offer and a need, for a need of hands or know-how. */
-export function topicMatch(offer: Reading, need: Reading): Match | undefined {
-  const kindId = need.kinds.find((k) => TOPIC_NEED_KINDS.includes(k));
-  if (!kindId) return undefined;
-  const shared = need.specifics.topic.filter((t) => offer.specifics.topic.includes(t));
-  if (!shared.length) return undefined;
-  const kind = KINDS_BY_ID.get(kindId)!;
-  // Times still must not contradict.
-  for (const dim of ['day', 'part', 'season'] as const) {
-    const a = offer.specifics[dim];
-    const b = need.specifics[dim];
-    if (a.length && b.length && !b.some((v) => a.includes(v))) return undefined;
+/**
+ * The score of one kind for a pair, or -1 when the specifics contradict. Runs for every candidate pair, so it
+ * reads bits and allocates nothing.
+ */
+function kindScore(kind: HelpKind, offer: Reading, need: Reading): number {
+  let agreeing = 0;
+  for (const dim of kind.mustAgree) {
+    const a = offer.masks[dim];
+    const b = need.masks[dim];
+    if (a && b) {
+      if (!(a & b)) return -1;
+      agreeing++;
+    } else if (b && kind.required?.includes(dim)) return -1;
   }
-  return { kind, score: 2 + wordBonus(offer, need), shared };
+  let score = 2 + Math.min(agreeing, 2) * 0.5;
+  if (kind.topicMatters && need.masks.topic && !offer.masks.topic) score = 1;
+  if (kind.required?.some((d) => need.masks[d])) score += 0.5;
+  return score;
 }
+
+/** The topic path: a need for hands or know-how on a topic, and an offer about that topic. -1 when none. */
+function topicScore(offer: Reading, need: Reading): number {
+  if (!(need.kindMask & TOPIC_NEED_MASK) || !(need.masks.topic & offer.masks.topic)) return -1;
+  for (const dim of TIME_DIMENSIONS) {
+    const a = offer.masks[dim];
+    const b = need.masks[dim];
+    if (a && b && !(a & b)) return -1;
+  }
+  return 2;
+}
+
+/** The best score of a pair over the kinds both are about and the topic path; -1 when they do not meet. */
+export function matchScore(offer: Reading, need: Reading): number {
+  let best = -1;
+  let shared = offer.kindMask & need.kindMask;
+  while (shared) {
+    const i = 31 - Math.clz32(shared & -shared);
+    shared &= shared - 1;
+    const s = kindScore(HELP_KINDS[i]!, offer, need);
+    if (s > best) best = s;
+  }
+  const t = topicScore(offer, need);
+  if (t > best) best = t;
+  return best < 0 ? -1 : best + wordBonus(offer, need);
+}
+
+/** The same as matchScore, with the kind and the specifics both sides name, for the sentence. */
+export function explainMatch(offer: Reading, need: Reading, withTopic = true): Match | undefined {
+  let best: { kind: HelpKind; score: number; topic: boolean } | undefined;
+  HELP_KINDS.forEach((kind, i) => {
+    if (!(offer.kindMask & need.kindMask & (1 << i))) return;
+    const s = kindScore(kind, offer, need);
+    if (s >= 0 && (!best || s > best.score)) best = { kind, score: s, topic: false };
+  });
+  const t = withTopic ? topicScore(offer, need) : -1;
+  if (t >= 0 && (!best || t > best.score)) {
+    best = { kind: KINDS_BY_ID.get(need.kinds.find((k) => TOPIC_NEED_KINDS.includes(k))!)!, score: t, topic: true };
+  }
+  if (!best) return undefined;
+  const dims = best.topic ? (['topic', ...TIME_DIMENSIONS] as SpecificDimension[]) : best.kind.mustAgree;
+  const shared: string[] = [];
+  for (const dim of dims) for (const v of need.specifics[dim]) if (offer.specifics[dim].includes(v)) shared.push(v.replace(/_/g, ' '));
+  return { kind: best.kind, score: best.score + wordBonus(offer, need), shared };
+}
+
+/** The best kind an offer meets a need in, if any (kinds both name; not the topic path). */
+export const bestMatch = (offer: Reading, need: Reading): Match | undefined => explainMatch(offer, need, false);
 
 /** Topics and languages a passion, a partner's strength or a program is about: what passions are matched on. */
 export function interestsOf(reading: Reading): string[] {

@@ -27,12 +27,12 @@ import {
   type Match,
   type Reading,
   TOPIC_NEED_KINDS,
-  bestMatch,
+  explainMatch,
   gradeOf,
   interestsOf,
+  matchScore,
   readNeed,
   readOffer,
-  topicMatch,
 } from './needOffer';
 import { joinList, named, quoted } from './phrases';
 
@@ -81,6 +81,8 @@ interface Interest {
 /** Everything the suggestion search needs, built once per document. */
 export interface SuggestIndex {
   offers: Offer[];
+  /** Source id -> its offers: a strength has one, a colleague one per passion. */
+  bySource: Map<string, Offer[]>;
   byKind: Map<string, Offer[]>;
   /** Offers naming a topic but no kind of help, and passions: for needs of hands or know-how on a topic. */
   byTopic: Map<string, Offer[]>;
@@ -172,7 +174,9 @@ export function buildSuggestIndex(ctx: AnalysisContext): SuggestIndex {
   const interestsByTopic = new Map<string, Interest[]>();
   for (const i of interests) for (const t of i.topics) push(interestsByTopic, t, i);
 
-  const index: SuggestIndex = { offers, byKind, byTopic, interests, interestsByTopic, dismissed: new Map(), dismissedSimilar: new Set() };
+  const bySource = new Map<string, Offer[]>();
+  for (const o of offers) push(bySource, o.source, o);
+  const index: SuggestIndex = { offers, bySource, byKind, byTopic, interests, interestsByTopic, dismissed: new Map(), dismissedSimilar: new Set() };
   for (const key of Object.keys(ctx.doc.dismissed)) {
     if (!ctx.doc.dismissed[key]) continue;
     for (const [a, b] of splitKey(ctx, key)) {
@@ -214,11 +218,6 @@ function isConnected(ctx: AnalysisContext, source: string, offerAsset: string, a
   );
 }
 
-function matchOffer(offer: Reading, need: Reading): Match | undefined {
-  const a = bestMatch(offer, need);
-  const b = topicMatch(offer, need);
-  return !b || (a && a.score >= b.score) ? a : b;
-}
 
 /** Why, in words: "a place to meet (evening)". */
 function aboutWords(m: Match): string {
@@ -266,8 +265,9 @@ export function getWeaknessSuggestions(ctx: AnalysisContext, index: SuggestIndex
       if (stats) stats.seekers++;
       stamp++;
       const seed = hash(weakness.id);
-      // Best per source: a colleague's passions and strengths are one offer.
-      const best = new Map<string, NeedMatch>();
+      // Best per source: a colleague's passions and strengths are one offer. Scores only; the kind and the
+      // words of the sentence are worked out for the few that are kept.
+      const best = new Map<string, { offer: Offer; score: number }>();
       const consider = (list: Offer[] | undefined, salt: number) => {
         if (!list) return;
         const start = windowStart(list.length, seed, salt);
@@ -277,12 +277,15 @@ export function getWeaknessSuggestions(ctx: AnalysisContext, index: SuggestIndex
           seen[offer.index] = stamp;
           if (offer.assetId === asset.id) continue;
           if (stats) stats.comparisons++;
-          const match = matchOffer(offer.reading, need);
-          if (!match) continue;
-          const score = adjusted(index, offer.source, match);
+          let score = matchScore(offer.reading, need);
+          if (score < 0) continue;
+          if (index.dismissedSimilar.size) {
+            const m = explainMatch(offer.reading, need)!;
+            score = adjusted(index, offer.source, { ...m, score });
+          }
           const current = best.get(offer.source);
           if (!current || score > current.score || (score === current.score && offer.rank < current.offer.rank)) {
-            best.set(offer.source, { offer, match, score });
+            best.set(offer.source, { offer, score });
           }
         }
       };
@@ -295,7 +298,7 @@ export function getWeaknessSuggestions(ctx: AnalysisContext, index: SuggestIndex
       for (const m of ranked) {
         if (kept >= SUGGESTIONS_PER_WEAKNESS) break;
         if (isDismissed(index, m.offer.source, weakness.id) || isConnected(ctx, m.offer.source, m.offer.assetId, asset.id)) continue;
-        out.push(needFinding(ctx, weakness, m));
+        out.push(needFinding(ctx, weakness, { ...m, match: explainMatch(m.offer.reading, need)! }));
         kept++;
       }
     }
@@ -307,9 +310,9 @@ export function getWeaknessSuggestions(ctx: AnalysisContext, index: SuggestIndex
 function bestOfferMatch(ctx: AnalysisContext, index: SuggestIndex, source: string, weakness: TraitNode, penalise = true): NeedMatch | undefined {
   const need = needOf(ctx, weakness);
   let best: NeedMatch | undefined;
-  for (const offer of index.offers) {
-    if (offer.source !== source || offer.assetId === weakness.attachedTo) continue;
-    const match = matchOffer(offer.reading, need);
+  for (const offer of index.bySource.get(source) ?? []) {
+    if (offer.assetId === weakness.attachedTo) continue;
+    const match = explainMatch(offer.reading, need);
     if (!match) continue;
     const score = penalise ? adjusted(index, source, match) : match.score;
     if (!best || score > best.score) best = { offer, match, score };

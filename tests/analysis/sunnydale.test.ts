@@ -8,7 +8,9 @@
  *   does not move this room's tables; the improvement on the row asks for volunteers);
  * - gone: the school's teachers for NA2's "Has few members" (teachers are know-how, not members);
  * - kept: the PTA for "Has few members"; new: the PTA for the heavy tables (hands to move them, as the row's
- *   improvement says).
+ *   improvement says);
+ * - new: NA2 and the technology it provides form a group that no relationship joins to Children's Services and
+ *   its partners.
  */
 import { describe, expect, it } from 'vitest';
 import { SUNNYDALE, buildExample } from '../../src/model';
@@ -30,6 +32,7 @@ const PINNED: [string, string[], string][] = [
     ["unheld-partner",["high"],"No colleague has a relationship with High school."],
     ["single-contact",["school","children"],"Only Children's Services staff has a relationship with School Partnership, so if that colleague leaves, the library could lose the partnership."],
     ["single-contact",["friends","children"],"Only Children's Services staff has a relationship with Friends group, so if that colleague leaves, the library could lose the partnership."],
+    ["separate-groups",["na2","tech","school","children","friends"],"No relationship joins Neighborhood Association 2 and Technology acquisition with School Partnership, Children's Services staff and Friends group: the two groups share no partner or colleague."],
     ["open-weakness",["tech.w0"],"The weakness “Small budget” of Technology acquisition has no improvement yet."],
     ["unowned-improvement",["children.i0"],"No colleague owns the improvement “Work with community to find an ASL speaking volunteer to translate storytime” for Children's Services staff, and it is still an idea."],
     ["unowned-improvement",["na1.i0"],"No colleague owns the improvement “Work with the association to organize a carpool for volunteers” for Neighborhood Association 1, and it is still an idea."],
@@ -92,12 +95,13 @@ describe('Sunnydale Public Library', () => {
       na1: 3,
       // Three unused strengths, one colleague holds it, unowned improvement, two suggestions.
       school: 7,
-      na2: 4,
+      // Plus, for NA2 and the technology it provides, a group no relationship joins to the rest.
+      na2: 5,
       // Unused strength, holds two partners alone, unowned improvement.
       children: 4,
       friends: 1,
       room: 3,
-      tech: 2,
+      tech: 3,
       high: 1,
     });
   });
