@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { layOutInPlace } from '../../src/layout';
 import { serializeMap } from '../../src/io/mapFile';
 import { map } from '../analysis/mapBuilder';
-import { openApp, readDoc, useApp } from './harness';
+import { openApp, openLargeMap, readDoc, useApp } from './harness';
 
 const app = useApp();
 
@@ -103,6 +103,16 @@ describe('insights', () => {
       await expect.poll(() => page.locator(`.react-flow__node[aria-label="${label}"]`).getAttribute('class')).toMatch(/selected/);
     }
     await expect.poll(() => page.locator('.react-flow__node[aria-label="Ben, branch manager (staff)"]').getAttribute('class')).toMatch(/am-dimmed/);
+    await context.close();
+  });
+
+  it('analyses a large map in a worker and lists its findings', async () => {
+    const { page, context } = await openLargeMap(app.browser, app.url, 800);
+    await page.getByRole('tab', { name: 'Insights' }).click();
+    const group = page.getByRole('region', { name: /Suggested connections/ });
+    await expect.poll(() => group.getByRole('listitem').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(scripts.some((name) => /analysis\.worker/.test(name))).toBe(true);
     await context.close();
   });
 });
