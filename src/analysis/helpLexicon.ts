@@ -38,6 +38,11 @@ export interface HelpKind {
   topicMatters?: boolean;
   /** Kinds this one wins over when a weakness names both. */
   overrides?: string[];
+  /**
+   * Need words that say little about what would help ("Part-time, 20 hours a week" is a fact about a job, not a
+   * call for volunteers): a need read only from these makes weak suggestions, behind "Show more".
+   */
+  faintNeed?: string[];
 }
 
 export const HELP_KINDS: HelpKind[] = [
@@ -103,12 +108,13 @@ export const HELP_KINDS: HelpKind[] = [
     ],
     need: [
       'few member', 'few volunteer', 'not enough volunteer', 'no volunteer', 'need volunteer', 'need help',
-      'short staffed', 'understaffed', 'no one to', 'no one available', 'no backup', 'part time', 'no time',
-      'no time to plan', 'no time to teach', 'too busy', 'too busy to teach', 'not enough hour', 'not enough hour to teach', 'only work', 'work only', 'heavy to move', 'care', 'look after', 'water',
+      'short staffed', 'understaffed', 'no one to', 'no one available', 'no backup', 'no time',
+      'no time to plan', 'no time to teach', 'too busy', 'too busy to teach', 'not enough hour', 'not enough hour to teach', 'heavy to move', 'care', 'look after', 'water',
       'setting up', 'set up', 'recruit', 'availability',
     ],
     mustAgree: ['day', 'part', 'season'],
     overrides: ['hours'],
+    faintNeed: ['part time', 'only work', 'work only'],
   },
   {
     id: 'language',
@@ -140,7 +146,9 @@ export const HELP_KINDS: HelpKind[] = [
       'laser cutter', 'sewing machine', 'camera', 'wii', 'game console', 'provides technology', 'to lend', 'lend',
     ],
     need: ['waiting list', 'line to use', 'lack internet', 'no internet', 'no wifi', 'not enough computer'],
+    // "Lends a gallery wall" does not shorten a waiting list for hotspots: the thing lent must be the thing lacking.
     mustAgree: ['device'],
+    required: ['device'],
   },
   {
     id: 'repair',

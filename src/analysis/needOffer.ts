@@ -34,6 +34,8 @@ export interface Reading {
   masks: Readonly<Record<SpecificDimension, number>>;
   /** A 32-bit Bloom filter of the words: a shared bit may be a false alarm, so words are then compared. */
   wordMask: number;
+  /** Kinds a need names only with faint words ("part-time"): their suggestions are weak. */
+  faintMask: number;
 }
 
 export const KINDS_BY_ID: ReadonlyMap<string, HelpKind> = new Map(HELP_KINDS.map((k) => [k.id, k]));
@@ -89,7 +91,8 @@ function scan<T>(tokens: readonly string[], t: Table<T>): Hit<T>[] {
 }
 
 const OFFERS = table(HELP_KINDS.flatMap((k) => k.offer.map((w): [string, string] => [w, k.id])));
-const NEEDS = table(HELP_KINDS.flatMap((k) => k.need.map((w): [string, string] => [w, k.id])));
+const NEEDS = table(HELP_KINDS.flatMap((k) => [...k.need, ...(k.faintNeed ?? [])].map((w): [string, string] => [w, k.id])));
+const FAINT = table(HELP_KINDS.flatMap((k) => (k.faintNeed ?? []).map((w): [string, string] => [w, k.id])));
 const SCARCITY = table(SCARCITY_CUES.map((w): [string, true] => [w, true]));
 const NEGATION = table(NEGATION_CUES.map((w): [string, true] => [w, true]));
 const UNTAPPED = table(UNTAPPED_CUES.map((w): [string, true] => [w, true]));
@@ -183,13 +186,13 @@ function wordMaskOf(list: readonly string[]): number {
   return mask;
 }
 
-function make(kinds: readonly string[], specifics: Record<SpecificDimension, string[]>, list: readonly string[]): Reading {
+function make(kinds: readonly string[], specifics: Record<SpecificDimension, string[]>, list: readonly string[], faint: readonly string[] = []): Reading {
   for (const d of DIMENSIONS) specifics[d].sort();
   const masks = Object.fromEntries(DIMENSIONS.map((d) => [d, specifics[d].reduce((m, v) => m | VALUE_BIT[d].get(v)!, 0)])) as Record<
     SpecificDimension,
     number
   >;
-  return Object.freeze({ kinds, specifics, words: list, kindMask: kindMaskOf(kinds), masks, wordMask: wordMaskOf(list) });
+  return Object.freeze({ kinds, specifics, words: list, kindMask: kindMaskOf(kinds), masks, wordMask: wordMaskOf(list), faintMask: kindMaskOf(faint) });
 }
 
 /** A reading with other kinds (the user's areas) or more specifics (the asset's name). */
@@ -198,7 +201,7 @@ function derive(r: Reading, kinds: readonly string[], extra?: Specifics): Readin
     SpecificDimension,
     string[]
   >;
-  return make(kinds, specifics, r.words);
+  return make(kinds, specifics, r.words, r.kinds.filter((k) => r.faintMask & KIND_BIT.get(k)!));
 }
 
 const CACHE_LIMIT = 50_000;
@@ -243,23 +246,37 @@ export function readNeed(text: string, context = '', areas?: readonly Area[]): R
     const tokens = words(text).map((w) => w.norm);
     if (has(tokens, UNTAPPED)) return make([], emptySpecifics(), []);
     const kinds = new Set<string>();
+    // Kinds named by words that say what would help; the rest come only from faint words ("part-time").
+    const firm = new Set<string>();
     const needHits = scan(tokens, NEEDS);
-    for (const hit of needHits) for (const k of hit.values) kinds.add(k);
+    const faintHits = scan(tokens, FAINT);
+    const isFaint = (h: Hit<string>) => faintHits.some((f) => f.start === h.start && f.end === h.end);
+    for (const hit of needHits) {
+      for (const k of hit.values) {
+        kinds.add(k);
+        if (!isFaint(hit)) firm.add(k);
+      }
+    }
     const specifics = readSpecifics(tokens);
     // Words a need phrase already explains are not read again: "too busy to teach computer classes" lacks
     // time, not know-how or computers.
     const inNeed = (h: Hit<unknown>) => needHits.some((n) => h.start < n.end && n.start < h.end);
+    const more = new Set<string>();
     if (scan(tokens, SCARCITY).some((h) => !inNeed(h))) {
-      for (const hit of scan(tokens, OFFERS)) if (!inNeed(hit)) for (const k of hit.values) kinds.add(k);
-      implied(text, tokens, specifics, kinds);
-    } else if (specifics.language.length) kinds.add(LANGUAGE_KIND);
+      for (const hit of scan(tokens, OFFERS)) if (!inNeed(hit)) for (const k of hit.values) more.add(k);
+      implied(text, tokens, specifics, more);
+    } else if (specifics.language.length) more.add(LANGUAGE_KIND);
+    for (const k of more) {
+      kinds.add(k);
+      firm.add(k);
+    }
     applyOverrides(kinds, (k) => KINDS_BY_ID.get(k)!.overrides);
     // "Works only Monday to Wednesday" says when help is *not* needed: such times are not read.
     if (has(tokens, COMPLEMENT)) {
       specifics.day = [];
       specifics.part = [];
     }
-    return make(ordered(kinds), specifics, contentWords(text));
+    return make(ordered(kinds), specifics, contentWords(text), [...kinds].filter((k) => !firm.has(k)));
   });
   const fromContext = context ? cached(contextCache, context, () => make([], readSpecifics(words(context).map((w) => w.norm)), [])) : undefined;
   const adds = fromContext && DIMENSIONS.some((d) => !r.specifics[d].length && fromContext.specifics[d].length);
@@ -309,6 +326,7 @@ function kindScore(kind: HelpKind, offer: Reading, need: Reading): number {
   let score = 2 + Math.min(agreeing, 2) * 0.5;
   if (kind.topicMatters && need.masks.topic && !offer.masks.topic) score = 1;
   if (kind.required?.some((d) => need.masks[d])) score += 0.5;
+  if (need.faintMask & KIND_BIT.get(kind.id)!) score = Math.min(score, 1);
   return score;
 }
 

@@ -112,6 +112,16 @@ describe('an offer meets a need', () => {
     expect(bestMatch(offer('Can fix any computer'), need('Old computers are slow'))?.kind.id).toBe('repair');
   });
 
+  it('lends only what is lacking: a gallery wall does not shorten a waiting list for hotspots', () => {
+    expect(bestMatch(offer('Art department lends a gallery wall'), need('Long waiting list for hotspots'))).toBeUndefined();
+    expect(bestMatch(offer('30 hotspots to lend'), need('Long waiting list for hotspots'))?.kind.id).toBe('equipment');
+  });
+
+  it('makes only a weak match of a need named by faint words', () => {
+    expect(bestMatch(offer('Retired volunteers'), need('Part-time, 20 hours a week'))!.score).toBeLessThan(2);
+    expect(bestMatch(offer('Retired volunteers'), need('Part-time volunteers, too few of them'))!.score).toBeGreaterThanOrEqual(2);
+  });
+
   it('grades it: agreeing specifics make it strong, a missing topic makes it weak', () => {
     expect(bestMatch(offer('Members fluent in Spanish'), need('No Spanish speakers for storytime'))!.score).toBeGreaterThanOrEqual(3);
     expect(bestMatch(offer('Church minibus'), need('No way to reach the branch'))!.score).toBeGreaterThanOrEqual(2);
