@@ -468,4 +468,3 @@ export function getSuggestionByKey(ctx: AnalysisContext, index: SuggestIndex, ke
   return undefined;
 }
 
-export { KINDS_BY_ID };

@@ -42,7 +42,7 @@ describe('getReflectFacts on Sunnydale', () => {
     expect(facts.notice).toEqual([
       'The map has 8 assets: 5 partners, 1 colleague, 1 space and 1 resource.',
       '8 of 9 strengths support no program or asset yet, such as “PTA” of School Partnership, “Knowledgeable in early literacy” of Children\'s Services staff and “Many bilingual - English/Farsi Speakers” of Neighborhood Association 1.',
-      'Weaknesses about Funding, Time/Schedule and Transportation find no strength about the same area anywhere on the map.',
+      'Weaknesses ask for getting people to the library, money and keeping schedules in step, and nothing on the map offers them: partners to look for.',
       'Space is the area with the most strengths: 3 of them.',
       '1 of 6 weaknesses has no improvement yet.',
       '5 improvements that are not done have no colleague responsible for them.',

@@ -226,6 +226,38 @@ describe('dismissed suggestions', () => {
   });
 });
 
+describe('dismissing lowers alike suggestions', () => {
+  const base = () =>
+    map()
+      .asset('church', 'partner', 'Church')
+      .strength('church', 'Parish hall for 150')
+      .strength('church', 'Church van with a volunteer driver')
+      .asset('room', 'space', 'Program room')
+      .weakness('room', 'Too small for classes')
+      .asset('club', 'partner', 'Chess club')
+      .weakness('club', 'No room to meet')
+      .asset('seniors', 'community', 'Senior apartments')
+      .weakness('seniors', "Residents can't get to the library");
+
+  it('lowers the same offer for the same kind of need, and nothing else', () => {
+    const before = Object.fromEntries(suggestions(base().doc).map((f) => [f.id, f]));
+    expect(before['suggest:church.s0>club.w0']!.grade).toBe('possible');
+    const after = Object.fromEntries(suggestions(base().dismiss('suggest:church.s0>room.w0').doc).map((f) => [f.id, f]));
+    expect(after['suggest:church.s0>room.w0']).toBeUndefined();
+    // The hall for another room shortage: lowered to weak, behind "Show more".
+    expect(after['suggest:church.s0>club.w0']!.grade).toBe('weak');
+    expect(after['suggest:church.s0>club.w0']!.weight).toBeLessThan(before['suggest:church.s0>club.w0']!.weight);
+    // The van for the residents: another offer, untouched.
+    expect(after['suggest:church.s1>seniors.w0']).toEqual(before['suggest:church.s1>seniors.w0']);
+  });
+
+  it('stops lowering them once the dismissed one is restored', () => {
+    const doc = base().dismiss('suggest:church.s0>room.w0').doc;
+    delete doc.dismissed['suggest:church.s0>room.w0'];
+    expect(suggestions(doc)).toEqual(suggestions(base().doc));
+  });
+});
+
 describe('work done', () => {
   it('counts seekers and comparisons when asked', () => {
     const stats: AnalysisStats = { seekers: 0, comparisons: 0 };
