@@ -34,8 +34,10 @@ export interface HelpKind {
   mustAgree: SpecificDimension[];
   /** A need that names one of these the offer must name it too (a language offer must name the language). */
   required?: SpecificDimension[];
-  /** When a need names a topic and the offer names none, the suggestion is only a weak one. */
+  /** Either side naming no topic makes the suggestion only a weak one: know-how is always know-how of something. */
   topicMatters?: boolean;
+  /** Offer words that count only when the offer also names this kind of specific ("relationship with" whom). */
+  offerWithSpecific?: { dimension: SpecificDimension; words: string[] };
   /** Kinds this one wins over when a weakness names both. */
   overrides?: string[];
   /**
@@ -109,12 +111,12 @@ export const HELP_KINDS: HelpKind[] = [
     need: [
       'few member', 'few volunteer', 'not enough volunteer', 'no volunteer', 'need volunteer', 'need help',
       'short staffed', 'understaffed', 'no one to', 'no one available', 'no backup', 'no time',
-      'no time to plan', 'no time to teach', 'too busy', 'too busy to teach', 'not enough hour', 'not enough hour to teach', 'heavy to move', 'care', 'look after', 'water',
+      'no time to teach', 'too busy', 'too busy to teach', 'not enough hour', 'not enough hour to teach', 'heavy to move', 'care', 'look after', 'water',
       'setting up', 'set up', 'recruit', 'availability',
     ],
     mustAgree: ['day', 'part', 'season'],
     overrides: ['hours'],
-    faintNeed: ['part time', 'only work', 'work only'],
+    faintNeed: ['part time', 'only work', 'work only', 'no time to plan'],
   },
   {
     id: 'language',
@@ -181,10 +183,12 @@ export const HELP_KINDS: HelpKind[] = [
     id: 'reach',
     area: 'relationships',
     about: 'reaching people',
-    offer: [
-      'mailing list', 'newsletter', 'social media', 'follower', 'radio', 'flyer', 'relationship with', 'connection with',
-      'partnership with', 'trusted by', 'trust', 'knows every', 'word of mouth',
-    ],
+    offer: ['mailing list', 'newsletter', 'social media', 'follower', 'radio', 'flyer', 'word of mouth'],
+    // "Technology partnership with Neighborhood Association 2" reaches no one in particular.
+    offerWithSpecific: {
+      dimension: 'audience',
+      words: ['relationship with', 'connection with', 'partnership with', 'trusted by', 'trust', 'knows every'],
+    },
     need: [
       'dont know the', 'doesnt know the', 'dont know about', 'nobody know', 'cant reach', 'cannot reach', 'dont come',
       'stop coming', 'rarely visit', 'rarely work with', 'low attendance', 'poor turnout', 'no contact', 'isolated',
@@ -210,6 +214,9 @@ export const MONEY_KIND = 'funding';
 export const LANGUAGE_KIND = 'language';
 /** The kind a head count is about. */
 export const CAPACITY_KIND = 'venue';
+
+/** Phrases whose words name a role or a thing, not an offer: "volunteer coordinator" offers no volunteers. */
+export const IGNORED_PHRASES: string[] = ['volunteer coordinator', 'volunteer services', 'knows every volunteer', 'volunteer fair'];
 
 /** Words that, in a weakness, turn an offer word into a need ("No projector", "Only one room"). */
 export const SCARCITY_CUES: string[] = [
@@ -276,8 +283,9 @@ export const SPECIFICS: Record<SpecificDimension, Record<string, string[]>> = {
   topic: {
     technology: [
       'computer', 'laptop', 'chromebook', 'tablet', 'ipad', 'phone', 'smartphone', 'device', 'printer', 'technology',
-      'tech', 'coding', 'code', 'programming', 'robotics', 'robot', 'engineer', 'engineering', '3d printing',
+      'tech', 'coding', 'code', 'programming', 'robotics', 'robot', 'engineer', 'engineering',
     ],
+    making: ['laser cutter', '3d printer', '3d printing', 'makerspace', 'maker space', 'woodworking', 'sewing machine'],
     internet: ['internet', 'wifi', 'wi fi', 'hotspot', 'broadband'],
     games: ['video game', 'game', 'gaming', 'wii', 'console', 'board game'],
     art: ['art', 'artist', 'painting', 'drawing', 'draw', 'screen printing', 'zine', 'craft', 'crafts', 'gallery'],

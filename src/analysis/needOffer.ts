@@ -13,6 +13,7 @@ import {
   DAY_GROUPS,
   HELP_KINDS,
   type HelpKind,
+  IGNORED_PHRASES,
   NEGATION_CUES,
   SCARCITY_CUES,
   SPECIFICS,
@@ -90,7 +91,12 @@ function scan<T>(tokens: readonly string[], t: Table<T>): Hit<T>[] {
   return hits;
 }
 
-const OFFERS = table(HELP_KINDS.flatMap((k) => k.offer.map((w): [string, string] => [w, k.id])));
+/** Offer words; a kind after "?" counts only with its specific named; "" marks a phrase that names no offer. */
+const OFFERS = table([
+  ...HELP_KINDS.flatMap((k) => k.offer.map((w): [string, string] => [w, k.id])),
+  ...HELP_KINDS.flatMap((k) => (k.offerWithSpecific?.words ?? []).map((w): [string, string] => [w, `?${k.id}`])),
+  ...IGNORED_PHRASES.map((w): [string, string] => [w, '']),
+]);
 const NEEDS = table(HELP_KINDS.flatMap((k) => [...k.need, ...(k.faintNeed ?? [])].map((w): [string, string] => [w, k.id])));
 const FAINT = table(HELP_KINDS.flatMap((k) => (k.faintNeed ?? []).map((w): [string, string] => [w, k.id])));
 const SCARCITY = table(SCARCITY_CUES.map((w): [string, true] => [w, true]));
@@ -156,6 +162,17 @@ function readSpecifics(tokens: readonly string[], into = emptySpecifics()): Reco
 }
 
 // ---- readings ----
+
+/** Adds the kind an offer word names: none for an ignored phrase, and a conditional one only with its specific. */
+function addOfferKind(kinds: Set<string>, value: string, specifics: Record<SpecificDimension, string[]>) {
+  if (!value) return;
+  if (!value.startsWith('?')) {
+    kinds.add(value);
+    return;
+  }
+  const kind = KINDS_BY_ID.get(value.slice(1))!;
+  if (specifics[kind.offerWithSpecific!.dimension].length) kinds.add(kind.id);
+}
 
 const has = <T>(tokens: readonly string[], t: Table<T>) => scan(tokens, t).length > 0;
 
@@ -224,12 +241,12 @@ export function readOffer(text: string, areas?: readonly Area[]): Reading {
     const tokens = words(text).map((w) => w.norm);
     const negations = scan(tokens, NEGATION);
     const kinds = new Set<string>();
+    const specifics = readSpecifics(tokens);
     for (const hit of scan(tokens, OFFERS)) {
       // "no parking", "not open on weekends": taken back.
       if (negations.some((n) => n.end <= hit.start && hit.start - n.end <= 1)) continue;
-      for (const k of hit.values) kinds.add(k);
+      for (const k of hit.values) addOfferKind(kinds, k, specifics);
     }
-    const specifics = readSpecifics(tokens);
     implied(text, tokens, specifics, kinds);
     applyOverrides(kinds, (k) => OFFER_OVERRIDES[k]);
     return make(ordered(kinds), specifics, contentWords(text));
@@ -263,7 +280,7 @@ export function readNeed(text: string, context = '', areas?: readonly Area[]): R
     const inNeed = (h: Hit<unknown>) => needHits.some((n) => h.start < n.end && n.start < h.end);
     const more = new Set<string>();
     if (scan(tokens, SCARCITY).some((h) => !inNeed(h))) {
-      for (const hit of scan(tokens, OFFERS)) if (!inNeed(hit)) for (const k of hit.values) more.add(k);
+      for (const hit of scan(tokens, OFFERS)) if (!inNeed(hit)) for (const k of hit.values) if (k) more.add(k.replace('?', ''));
       implied(text, tokens, specifics, more);
     } else if (specifics.language.length) more.add(LANGUAGE_KIND);
     for (const k of more) {
@@ -324,7 +341,7 @@ function kindScore(kind: HelpKind, offer: Reading, need: Reading): number {
     } else if (b && kind.required?.includes(dim)) return -1;
   }
   let score = 2 + Math.min(agreeing, 2) * 0.5;
-  if (kind.topicMatters && need.masks.topic && !offer.masks.topic) score = 1;
+  if (kind.topicMatters && (!need.masks.topic || !offer.masks.topic)) score = 1;
   if (kind.required?.some((d) => need.masks[d])) score += 0.5;
   if (need.faintMask & KIND_BIT.get(kind.id)!) score = Math.min(score, 1);
   return score;

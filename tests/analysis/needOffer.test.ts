@@ -95,7 +95,7 @@ describe('a strength, passion or program read as an offer', () => {
   it('reads topics, which passions and programs are matched on', () => {
     expect(offer('Loves to cook').specifics.topic).toEqual(['cooking']);
     expect(offer('Anime and manga').specifics.topic).toEqual(['comics']);
-    expect(offer('Teen Tech Lab. After-school drop-in: coding, 3D printing and sewing').specifics.topic).toEqual(['needlework', 'technology']);
+    expect(offer('Teen Tech Lab. After-school drop-in: coding, 3D printing and sewing').specifics.topic).toEqual(['making', 'needlework', 'technology']);
   });
 });
 
