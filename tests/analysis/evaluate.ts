@@ -16,6 +16,8 @@ export interface MapScore {
   unlabelled: string[];
   precision: number;
   recall: number;
+  /** Right ones over everything shown, unlabelled counted as wrong: a floor, as unlabelled ones may be fine. */
+  strictPrecision: number;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -43,6 +45,7 @@ export function scoreMap(map: LabelledMap): MapScore {
     unlabelled,
     precision: ratio(truePositives.length, truePositives.length + falsePositives.length),
     recall: ratio(truePositives.length, map.suggest.length),
+    strictPrecision: ratio(truePositives.length, shown.size),
   };
 }
 
@@ -58,7 +61,8 @@ export function report(scores: MapScore[]): string {
   const lines = scores.map(
     (s) =>
       `${s.name.padEnd(52)} ${s.heldOut ? 'held out' : '        '} precision ${pct(s.precision)}  recall ${pct(s.recall)}` +
-      `  (${s.truePositives.length} right, ${s.falsePositives.length} wrong, ${s.missed.length} missed, ${s.unlabelled.length} unlabelled)`,
+      `  (${s.truePositives.length} right, ${s.falsePositives.length} wrong, ${s.missed.length} missed, ${s.unlabelled.length} unlabelled;` +
+      ` right of all shown ${pct(s.strictPrecision)})`,
   );
   const all = totals(scores);
   lines.push(`${'All maps'.padEnd(61)} precision ${pct(all.precision)}  recall ${pct(all.recall)}`);
