@@ -94,7 +94,7 @@ export const FINDING_KIND_NAMES: Record<FindingKind, { title: string; descriptio
   'suggested-connection': {
     title: 'Suggested connections',
     description:
-      'A strength of one asset that could meet a weakness of another, or a colleague whose passion or interest matches a partner or a program. Accept one to add it to the map, or dismiss it.',
+      'What one asset offers (a strength, a colleague’s passion or interest) for what another needs (a weakness), when both are about the same kind of help, or a colleague whose passion matches a partner or a program. Strong and possible matches come first; weak ones wait behind “Show more”. Accept one to add it to the map, or dismiss it: alike suggestions then rank lower.',
   },
 };
 
