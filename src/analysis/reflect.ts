@@ -76,7 +76,7 @@ function connectFacts(ctx: AnalysisContext, findings: readonly Finding[]): strin
 
 const TIE_RANK: Record<TieStrength, number> = { strong: 0, regular: 1, weak: 2 };
 
-function leverageFacts(ctx: AnalysisContext): string[] {
+function leverageFacts(ctx: AnalysisContext, findings: readonly Finding[]): string[] {
   const facts: string[] = [];
   const ties: { staff: AssetNode; partner: AssetNode; tie: TieStrength }[] = [];
   for (const edge of Object.values(ctx.doc.edges)) {
@@ -109,7 +109,12 @@ function leverageFacts(ctx: AnalysisContext): string[] {
   }
   const matches = getPassionMatches(ctx, buildSuggestIndex(ctx), { includeConnected: true });
   for (const m of matches.slice(0, MAX_FACTS)) facts.push(passionSentence(ctx, m, 'relates to'));
-  if (!matches.length) facts.push("No colleague's passions or interests relate to a partner's strengths or a program yet.");
+  // Passions that could meet another asset's need, as the Insights list suggests them.
+  const forNeeds = open(findings, 'suggested-connection').filter(
+    (f) => f.grade !== 'weak' && isStaff(ctx.doc.nodes[f.nodeIds[0]!]) && ctx.doc.nodes[f.nodeIds[1]!]?.kind === 'weakness',
+  );
+  for (const f of forNeeds.slice(0, MAX_FACTS)) facts.push(f.reason);
+  if (!matches.length && !forNeeds.length) facts.push("No colleague's passions or interests relate to a partner's strengths, a program or a need yet.");
   return facts;
 }
 
@@ -211,7 +216,7 @@ export function getReflectFacts(doc: AssetMapDoc, findings: readonly Finding[]):
   // Facts start with words of ours, not with a label, which may begin in lower case.
   return {
     connect: connectFacts(ctx, findings),
-    leverage: leverageFacts(ctx),
+    leverage: leverageFacts(ctx, findings),
     talk: talkFacts(ctx, findings),
     notice: noticeFacts(ctx, findings),
   };

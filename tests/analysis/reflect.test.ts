@@ -103,6 +103,18 @@ describe('getReflectFacts with a strength tagged Passion/Interest', () => {
   });
 });
 
+describe("getReflectFacts with a passion that meets another colleague's need", () => {
+  it('lists it under leverage', () => {
+    const doc = map()
+      .asset('jo', 'staff', 'Jo', { passions: ['Knitting'] })
+      .asset('kim', 'staff', 'Kim')
+      .weakness('kim', 'No one to teach knitting at the circle').doc;
+    expect(factsOf(doc).leverage).toContain(
+      'The passion or interest “Knitting” of Jo could help with the weakness “No one to teach knitting at the circle” of Kim: both are about know-how to share (needlework).',
+    );
+  });
+});
+
 describe('getReflectFacts on an empty map', () => {
   it('says so under each question', () => {
     const facts = factsOf(map().doc);
