@@ -4,7 +4,7 @@
  * until the new ones arrive, and the main thread stays free for typing.
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { type Finding, countFindingsByNode, sameAnalysisInput } from '../analysis';
+import { countFindingsByNode, sameAnalysisInput } from '../analysis';
 import { type AnalysisResult, analyseHere, analyseOffThread, isLargeForAnalysis } from '../analysis/runAnalysis';
 import type { AssetMapDoc } from '../model';
 import { useStoreState } from './context';
@@ -21,11 +21,7 @@ function analysisInput(doc: AssetMapDoc): AssetMapDoc {
   return input;
 }
 
-/** Findings for a document, on this thread; the last result is kept, so views switching tabs do not recompute. */
-export function findingsFor(doc: AssetMapDoc): Finding[] {
-  return resultHere(analysisInput(doc)).findings;
-}
-
+/** The analysis on this thread; the last result is kept, so views switching tabs do not recompute. */
 function resultHere(at: AssetMapDoc): AnalysisResult {
   if (last?.doc !== at) last = { doc: at, result: analyseHere(at) };
   return last.result;

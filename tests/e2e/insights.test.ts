@@ -59,7 +59,7 @@ describe('insights', () => {
     const group = page.getByRole('region', { name: /Suggested connections/ });
     // Sunnydale: the PTA for an association with few members, and for tables too heavy to move.
     await expect.poll(() => group.getByRole('listitem').count()).toBe(2);
-    expect(await group.getByText('Possible match').count()).toBe(2);
+    expect(await group.getByText('Possible match', { exact: true }).count()).toBe(2);
     expect(await group.getByRole('button', { name: /Show more/ }).count()).toBe(0);
     await group.getByRole('listitem').first().getByRole('button', { name: 'Dismiss' }).click();
     // The same offer for the same kind of need now ranks lower: weak, behind "Show more".
@@ -74,7 +74,7 @@ describe('insights', () => {
     expect(Object.keys(doc.dismissed)).toHaveLength(1);
     const dismissed = page.getByRole('region', { name: /Dismissed suggestions/ });
     await dismissed.getByRole('button', { name: 'Restore' }).click();
-    await expect.poll(() => group.getByText('Possible match').count()).toBe(2);
+    await expect.poll(() => group.getByText('Possible match', { exact: true }).count()).toBe(2);
     await context.close();
   });
 

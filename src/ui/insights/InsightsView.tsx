@@ -42,7 +42,7 @@ export function splitSuggestions(list: readonly Finding[]): { shown: Finding[]; 
 export function InsightsView(_props: { actions: Actions }) {
   const services = useServices();
   const { workspace, session } = services;
-  const { findings, dismissed, doc } = useFindings();
+  const { findings, dismissed, doc, pending } = useFindings();
   const showSuggestions = useSession((s) => s.showSuggestions);
   const groups = useMemo(() => {
     const by = new Map<FindingKind, Finding[]>(FINDING_KINDS.map((k) => [k, []]));
@@ -60,6 +60,11 @@ export function InsightsView(_props: { actions: Actions }) {
             {findings.length} {findings.length === 1 ? 'finding' : 'findings'} on {assetCount} {assetCount === 1 ? 'asset' : 'assets'}. What do you
             notice about your internal assets that you never thought about?
           </p>
+          {pending && (
+            <p className="am-muted" role="status">
+              Working out the findings of this large map…
+            </p>
+          )}
         </div>
         <label className="am-check">
           <input type="checkbox" checked={showSuggestions} onChange={(e) => session.set({ showSuggestions: e.target.checked })} />
