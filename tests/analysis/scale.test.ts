@@ -13,6 +13,7 @@ import {
   SUGGESTIONS_PER_WEAKNESS,
   getFindings,
 } from '../../src/analysis';
+import { MAX_BROKERS, MAX_GROUPS } from '../../src/analysis/structure';
 import { generateMap } from './generateMap';
 
 const run = (assets: number) => {
@@ -69,6 +70,13 @@ describe('on generated maps of 500, 2,000 and 5,000 assets', () => {
       findings.filter((f) => f.kind === 'suggested-connection' && doc.nodes[f.nodeIds[0]!]?.kind === 'strength').map((f) => f.nodeIds[0]),
     );
     expect(strengths.size).toBeGreaterThan(1000);
+  });
+
+  it('caps brokers and groups, so a large map does not bury the list', () => {
+    for (const { findings } of results.values()) {
+      expect(findings.filter((f) => f.kind === 'broker').length).toBeLessThanOrEqual(MAX_BROKERS);
+      expect(findings.filter((f) => f.kind === 'separate-groups').length).toBeLessThanOrEqual(MAX_GROUPS * 2);
+    }
   });
 
   it('gives the same list on a second run', () => {
