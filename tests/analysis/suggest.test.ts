@@ -102,6 +102,20 @@ describe('a need met by an offer of another asset', () => {
     expect(s!.reason).toMatch(/both are about a place to meet \(Tuesday and evening\)\.$/);
   });
 
+  it("offers the church's minibus for no way to reach the branch after dark, naming both sides", () => {
+    const doc = map()
+      .asset('church', 'partner', "St. Mark's Church")
+      .strength('church', 'Minibus with a volunteer driver')
+      .strength('church', 'Weekly food handout')
+      .asset('branch', 'space', 'Riverside branch')
+      .weakness('branch', 'No way to reach the branch after dark').doc;
+    const found = suggestions(doc);
+    expect(found.map((f) => [f.id, f.grade])).toEqual([['suggest:church.s0>branch.w0', 'possible']]);
+    expect(found[0]!.reason).toBe(
+      "The strength “Minibus with a volunteer driver” of St. Mark's Church could help with the weakness “No way to reach the branch after dark” of Riverside branch: both are about getting people to the library.",
+    );
+  });
+
   it("limits the kinds to the user's areas, and an empty list turns matching off", () => {
     const doc = base().doc;
     doc.nodes['room.w0'] = { ...doc.nodes['room.w0'], areas: [] } as never;
