@@ -6,6 +6,7 @@ import type { AssetMapDoc } from '../model';
 import { buildContext } from './context';
 import { getLedgerFindings, localToday } from './ledger';
 import { type Finding, compareFindings } from './findings';
+import { buildTieGraph, getBrokers, getSeparateGroups } from './structure';
 import { type SuggestionCounts, getOpenWeaknesses, getPartnerFindings, getSilos, getUnownedImprovements, getUnusedStrengths } from './gaps';
 import {
   type AnalysisStats,
@@ -67,10 +68,13 @@ export function getFindings(doc: AssetMapDoc, options: FindingsOptions = {}): Fi
   const counts: SuggestionCounts = new Map();
   for (const s of weaknessSuggestions) for (const id of s.nodeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
 
+  const ties = buildTieGraph(ctx);
   const findings = [
     ...getUnusedStrengths(ctx, counts),
     ...getPartnerFindings(ctx),
+    ...getBrokers(ctx, ties),
     ...getSilos(ctx),
+    ...getSeparateGroups(ctx, ties),
     ...getOpenWeaknesses(ctx, counts),
     ...getUnownedImprovements(ctx),
     ...weaknessSuggestions,

@@ -4,9 +4,13 @@
  * thing a first visit does — needs no layout code in the page at all. The same layout the app runs, on the same
  * documents (tests/store/workspace.test.ts compares them).
  */
-import type { Plugin } from 'vite';
-import { EXAMPLES, buildExample } from '../model/index.js';
-import { layoutMap } from '../layout/layoutMap.js';
+import { fileURLToPath } from 'node:url';
+import { type Plugin, runnerImport } from 'vite';
+
+// Loaded through Vite's module runner when the module is asked for, not bundled into the config: the app's
+// TypeScript is resolved the way the app resolves it.
+const MODEL = fileURLToPath(new URL('../model/index.ts', import.meta.url));
+const LAYOUT = fileURLToPath(new URL('../layout/layoutMap.ts', import.meta.url));
 
 const ID = 'virtual:laid-out-examples';
 const RESOLVED = `\0${ID}`;
@@ -15,8 +19,10 @@ export function laidOutExamples(): Plugin {
   return {
     name: 'asset-map-laid-out-examples',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
+      const { EXAMPLES, buildExample } = (await runnerImport<typeof import('../model/index.js')>(MODEL)).module;
+      const { layoutMap } = (await runnerImport<typeof import('../layout/layoutMap.js')>(LAYOUT)).module;
       const layouts = Object.fromEntries(
         Object.entries(EXAMPLES).map(([key, spec]) => {
           const doc = buildExample(spec, 'example');

@@ -205,7 +205,8 @@ function MapWithInsights(props: { actions: ReturnType<typeof createActions>; onI
   const { doc } = useStoreState();
   const show = useSession((s) => s.showSuggestions);
   const selection = useSession((s) => s.selection);
-  const suggested = useMemo(() => findings.filter((f) => f.accept), [findings]);
+  // Weak matches wait behind "Show more" in Insights, and stay off the map.
+  const suggested = useMemo(() => findings.filter((f) => f.accept && f.grade !== 'weak'), [findings]);
   const many = suggested.length > SUGGESTIONS_DRAWN;
   const extraEdges = useMemo(() => {
     if (!show) return undefined;

@@ -78,3 +78,31 @@ describe('every findings list', () => {
     expect(checked.dismissed).toBeGreaterThan(10);
   }, 60_000);
 });
+
+describe('dismissing suggestions', () => {
+  it('never brings a dismissed one back while others are dismissed, accepted or lowered, and never pairs an asset with itself', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 5, max: 40 }), fc.integer({ min: 1, max: 1_000_000 }), (assets, seed) => {
+        const doc = generateMap(assets, seed);
+        for (let round = 0; round < 6; round++) {
+          const list = getFindings(doc).filter((f) => f.kind === 'suggested-connection');
+          for (const f of list) {
+            expect(doc.dismissed[f.id]).toBeUndefined();
+            expect(f.assetIds[0]).not.toBe(f.assetIds[1]);
+            expect(f.nodeIds[0]).not.toBe(f.nodeIds[1]);
+          }
+          const pick = list[(seed + round) % Math.max(1, list.length)];
+          if (!pick) break;
+          doc.dismissed[pick.id] = true;
+        }
+        // Restoring one brings it back to the list of dismissed no more.
+        const keys = Object.keys(doc.dismissed);
+        if (keys.length) {
+          delete doc.dismissed[keys[0]!];
+          expect(getFindings(doc, { includeDismissed: true }).filter((f) => f.dismissed).map((f) => f.id)).not.toContain(keys[0]);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
+});

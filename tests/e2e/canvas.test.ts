@@ -19,11 +19,11 @@ describe('map canvas', () => {
   it('paints every edge of the example, keeps the SVG edges for the pointer, and repaints a dragged asset’s edges', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     await page.waitForTimeout(400);
-    // 9 strengths, 6 weaknesses, 5 improvements, 3 links and 5 suggested connections: all painted.
-    await expect.poll(async () => (await painted(page)).edges).toBe(28);
+    // 9 strengths, 6 weaknesses, 5 improvements, 3 links and 2 suggested connections: all painted.
+    await expect.poll(async () => (await painted(page)).edges).toBe(25);
     // React Flow keeps SVG edges for what the pointer and the keyboard reach (links, suggestions), unpainted
     // unless selected or focused; what hangs off an asset is only painted.
-    expect(await page.locator('.react-flow__edge').count()).toBe(8);
+    expect(await page.locator('.react-flow__edge').count()).toBe(5);
     const visibility = await page.locator('.react-flow__edge-path').first().evaluate((el) => getComputedStyle(el).visibility);
     expect(visibility).toBe('hidden');
     // A connection chosen from its asset's fields is drawn as selected.

@@ -27,7 +27,7 @@ describe('map editor', () => {
     // Every edge painted on the map canvas, strengths and weaknesses (solid green, dashed red) among them.
     await expect
       .poll(() => page.locator('.am-paint').first().getAttribute('data-kinds'))
-      .toBe('strength 9, weakness 6, improvement 5, relationship 2, supports 1, suggestion 5');
+      .toBe('strength 9, weakness 6, improvement 5, relationship 2, supports 1, suggestion 2');
     for (const name of ['Add asset', 'Auto layout', 'Undo', 'Redo', 'Maps', 'Save file', 'Open file']) {
       expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
     }
