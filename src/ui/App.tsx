@@ -1,15 +1,11 @@
 /** The application shell: toolbar, tabs, the current view, the side panel, messages and dialogs. */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { ReactFlowProvider, type ReactFlowInstance } from '@xyflow/react';
 import { useServices, useSession, useStoreState } from './context';
 import { createActions } from './actions';
 import { Toolbar } from './Toolbar';
 import { MapView } from './map/MapView';
 import { SidePanel } from './panel/SidePanel';
-import { MapsDialog } from './MapsDialog';
-import { ImportDialog } from './ImportDialog';
-import { ReplaceDialog } from './ReplaceDialog';
-import { ExportDialog } from './ExportDialog';
 import { StorageWatch } from './StorageWatch';
 import { Notices } from './Notices';
 import { SearchBox } from './SearchBox';
@@ -18,10 +14,8 @@ import type { Finding } from '../analysis';
 import { getOwningAsset } from '../model';
 import type { FlowEdge, FlowNode } from './map/toFlow';
 import type { TabId } from './session';
-import { WorksheetView } from './worksheet/WorksheetView';
-import { InsightsView } from './insights/InsightsView';
-import { ReflectView } from './reflect/ReflectView';
 import { routeFieldHistory } from './fieldUndo';
+import { ExportDialog, ImportDialog, InsightsView, MapsDialog, ReflectView, ReplaceDialog, WorksheetView, prefetchWhenIdle } from './lazyParts';
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'map', label: 'Map' },
@@ -38,6 +32,10 @@ export function App() {
   const { workspace, session } = services;
   const tab = useSession((s) => s.tab);
   const mapsOpen = useSession((s) => s.mapsOpen);
+  const pendingImport = useSession((s) => !!s.pendingImport);
+  const pendingReplace = useSession((s) => !!s.pendingReplace);
+  // What the first view does not show loads when the page is idle.
+  useEffect(() => prefetchWhenIdle(), []);
   const exportOpen = useSession((s) => s.exportOpen);
   const rf = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
 
@@ -182,18 +180,22 @@ export function App() {
         <main className="am-main">
           <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="am-view">
             {tab === 'map' && <MapWithInsights actions={actions} onInstance={onInstance} />}
-            {tab === 'worksheet' && <WorksheetView actions={actions} />}
-            {tab === 'insights' && <InsightsView actions={actions} />}
-            {tab === 'reflect' && <ReflectView />}
+            <Suspense fallback={<p className="am-loading">Loading…</p>}>
+              {tab === 'worksheet' && <WorksheetView actions={actions} />}
+              {tab === 'insights' && <InsightsView actions={actions} />}
+              {tab === 'reflect' && <ReflectView />}
+            </Suspense>
           </section>
           {tab === 'map' && <SidePanel actions={actions} />}
         </main>
         <Notices />
         <StorageWatch actions={actions} />
-        {mapsOpen && <MapsDialog />}
-        <ImportDialog actions={actions} />
-        <ReplaceDialog actions={actions} />
-        {exportOpen && <ExportDialog getViewRegion={getViewRegion} onClose={() => session.set({ exportOpen: false })} />}
+        <Suspense fallback={null}>
+          {mapsOpen && <MapsDialog />}
+          {pendingImport && <ImportDialog actions={actions} />}
+          {pendingReplace && <ReplaceDialog actions={actions} />}
+          {exportOpen && <ExportDialog getViewRegion={getViewRegion} onClose={() => session.set({ exportOpen: false })} />}
+        </Suspense>
       </div>
     </ReactFlowProvider>
   );

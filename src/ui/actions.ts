@@ -18,8 +18,8 @@ import { placeNew } from '../layout/place';
 import { runLayout } from '../layout/runLayout';
 import { describeOpenError, fileNameFor, serializeMap } from '../io/mapFile';
 import type { AppServices } from './context';
-import { type SheetRow, describeImport, parsePastedCells, rowsToContent, rowsToNewMap } from '../io/sheets';
-import { MAX_OPEN_BYTES, openBytes } from '../io/open';
+import type { SheetRow } from '../io/sheets';
+import { loadSheets } from './loadSheets';
 
 export const NEW_LABELS: Record<AssetKind | TraitKind | 'improvement', string> = {
   partner: 'New partner',
@@ -125,6 +125,8 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
 
   /** Opens a map file as a new map in the list; anything else gets a plain message and changes nothing. */
   const openFile = async (file: File) => {
+    // The readers (spreadsheets, images, PDF) load with the first file opened, not with the page.
+    const { MAX_OPEN_BYTES, openBytes } = await import('../io/open');
     if (file.size > MAX_OPEN_BYTES) {
       session.notify({ tone: 'error', text: describeOpenError({ kind: 'too-big', bytes: file.size, limit: MAX_OPEN_BYTES }, file.name) });
       return false;
@@ -215,16 +217,22 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     if (!text || !text.includes('\t')) return;
     e.preventDefault();
     const section = (e.target as HTMLElement).closest('[data-kind]')?.getAttribute('data-kind') as AssetKind | null;
-    const parsed = parsePastedCells(text, section ?? 'partner');
+    void pasteCells(text, section ?? 'partner');
+  };
+
+  const pasteCells = async (text: string, section: AssetKind) => {
+    const { parsePastedCells } = await loadSheets();
+    const parsed = parsePastedCells(text, section);
     if (!parsed.ok) {
       session.notify({ tone: 'error', text: `The pasted cells could not be read: ${parsed.error.detail}. Nothing was changed.` });
       return;
     }
-    importRows(parsed.value.rows, parsed.value.warnings, 'Pasted');
+    await importRows(parsed.value.rows, parsed.value.warnings, 'Pasted');
   };
 
   /** Adds spreadsheet rows to the open map as one undo step (same category and name = same asset). */
-  const importRows = (rows: SheetRow[], warnings: string[], verb: string) => {
+  const importRows = async (rows: SheetRow[], warnings: string[], verb: string) => {
+    const { describeImport, rowsToContent } = await loadSheets();
     const content = rowsToContent(doc(), rows, 'merge');
     if (!Object.keys(content.nodes).length) {
       session.notify({ tone: 'info', text: `${verb} ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: nothing new to add.` });
@@ -242,6 +250,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
   const importAsNewMap = async (rows: SheetRow[], warnings: string[], name: string) => {
     const title = name.replace(/\.(csv|tsv|txt|tab|xlsx)$/i, '') || 'Imported worksheet';
     // Laid out in the layout worker, not here on the page.
+    const { rowsToNewMap } = await loadSheets();
     const d = rowsToNewMap(rows, title);
     writeLayout(d, await runLayout(d, d.layout));
     await adoptDoc(d, warnings, name);
