@@ -24,8 +24,8 @@ export interface AnalysisRequest {
 
 export type AnalysisReply = { id: number; result: AnalysisResult } | { id: number; error: string };
 
-/** Maps with more nodes than this are analysed in the worker (about 500 assets with their strengths and weaknesses). */
-export const WORKER_NODES = 3000;
+/** Maps with more nodes than this are analysed in the worker (about 150 assets with their strengths and weaknesses): above it the analysis takes longer than a frame, and opening or editing such a map would wait for it. */
+export const WORKER_NODES = 1000;
 
 export const isLargeForAnalysis = (doc: AssetMapDoc): boolean => {
   let n = 0;

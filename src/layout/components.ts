@@ -2,7 +2,7 @@
  * The first stages of layoutMap: blocks (each asset with what hangs off it), the links between blocks, and the
  * connected components they make, in the order they are packed onto the page.
  */
-import { type AssetMapDoc, type AssetNode, type LayoutDirection, type MapNode, getAttachmentIndex, isAsset } from '../model';
+import { ASSET_KIND_ORDER, type AssetMapDoc, type AssetNode, type LayoutDirection, type MapNode, getAttachmentIndex, isAsset } from '../model';
 import { type Block, type Placed, buildBlock } from './blocks';
 import type { LinkEdge, Pair } from './engines';
 import type { Size } from '../look/measure';
@@ -76,7 +76,7 @@ export interface Component {
 }
 
 /** Kinds in the order lone assets are packed, so that the packed rows read by category. */
-const KIND_ORDER = ['partner', 'staff', 'space', 'resource', 'program', 'community'];
+const KIND_ORDER: readonly string[] = ASSET_KIND_ORDER;
 
 /** The connected components of blocks under the links, larger first, lone assets grouped by kind. */
 export function componentsOf(assets: readonly AssetNode[], blocks: ReadonlyMap<string, Block>, links: readonly LinkEdge[]): Component[] {

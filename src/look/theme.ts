@@ -4,7 +4,7 @@
  * Text colours meet WCAG AA (4.5:1) on their fills; meaning is never carried by colour alone:
  * every node shows its kind in words and an icon, and weakness edges are dashed.
  */
-import type { AssetKind, NodeKind, TieStrength } from '../model';
+import type { NodeKind, TieStrength } from '../model';
 
 export interface KindStyle {
   /** Border and icon colour. */
@@ -106,4 +106,4 @@ export const TIE_WIDTHS: Record<TieStrength, number> = { strong: 4.5, regular: 2
 /** A weak tie is also dashed, so that it does not rest on width alone (a thin line is easy to miss). */
 export const TIE_DASHES: Record<TieStrength, string | undefined> = { strong: undefined, regular: undefined, weak: '3 3' };
 
-export const ASSET_KIND_ORDER: AssetKind[] = ['partner', 'staff', 'space', 'resource', 'program', 'community'];
+

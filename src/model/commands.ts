@@ -15,8 +15,6 @@ import {
   type LedgerField,
   PARTNERSHIP_STATUSES,
   PARTNERSHIP_TYPES,
-  type PartnershipStatus,
-  type PartnershipType,
   isIsoDate,
   type LayoutSettings,
   type MapEdge,
@@ -69,7 +67,7 @@ export interface AddAttachmentPayload {
 }
 
 /** The fields of a node a user can edit; `undefined` removes an optional field. */
-export interface NodePatch {
+export interface NodePatch extends Partial<Pick<AssetNode, LedgerField>> {
   label?: string;
   details?: string;
   tags?: string[];
@@ -81,14 +79,6 @@ export interface NodePatch {
   status?: ImprovementStatus;
   owner?: string;
   attachedTo?: string;
-  contactOwners?: string[];
-  lastContact?: string;
-  nextStep?: string;
-  nextStepDue?: string;
-  partnershipType?: PartnershipType;
-  partnershipStatus?: PartnershipStatus;
-  seasonStart?: string;
-  seasonEnd?: string;
 }
 
 export interface LinkPayload {

@@ -1,7 +1,7 @@
 /** The top bar: map title, maps, add, layout, undo/redo, files and the search box. */
 import { useEffect, useRef, useState } from 'react';
-import { ASSET_KIND_ORDER, KIND_STYLES } from '../look';
-import type { AssetKind, LayoutDirection } from '../model';
+import { KIND_STYLES } from '../look';
+import { ASSET_KIND_ORDER, type AssetKind, type LayoutDirection } from '../model';
 import { useServices, useStoreState, useWorkspaceState } from './context';
 import type { Actions } from './actions';
 import { KindIcon } from './map/KindIcon';

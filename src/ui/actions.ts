@@ -20,6 +20,7 @@ import { describeOpenError, fileNameFor, serializeMap } from '../io/mapFile';
 import type { AppServices } from './context';
 import type { SheetRow } from '../io/sheets';
 import { loadSheets } from './loadSheets';
+import { placeAsset } from './placeAsset';
 
 export const NEW_LABELS: Record<AssetKind | TraitKind | 'improvement', string> = {
   partner: 'New partner',
@@ -53,8 +54,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
 
   const addAsset = (kind: AssetKind, label = NEW_LABELS[kind]) => {
     const id = newId(kind.slice(0, 2));
-    const at = placeNew(doc(), { kind, label, near: getViewCentre() });
-    store.dispatch('addAsset', { id, kind, label, x: at.x, y: at.y });
+    placeAsset(store, { id, kind, label, near: getViewCentre() });
     session.select([id]);
     session.set({ editing: id });
     session.centre([id]);

@@ -1,7 +1,7 @@
 /** The legend: kinds and edge kinds in words, each kind also a filter toggle. */
 import { Panel } from '@xyflow/react';
-import { type AssetKind } from '../../model';
-import { ASSET_KIND_ORDER, KIND_STYLES, edgeStroke, nodeLook } from '../../look';
+import { ASSET_KIND_ORDER, type AssetKind } from '../../model';
+import { KIND_STYLES, edgeStroke, nodeLook } from '../../look';
 import { useServices, useSession } from '../context';
 import { KindIcon } from './KindIcon';
 

@@ -16,6 +16,7 @@ import {
   ASSET_KIND_ORDER,
 } from '../../model';
 import { placeNew } from '../../layout/place';
+import { placeAsset } from '../placeAsset';
 import { CATEGORY_NAMES, CATEGORY_PLURALS } from '../../io/sheets/categories';
 import { useServices, useStoreState } from '../context';
 import type { Actions } from '../actions';
@@ -198,8 +199,7 @@ const SheetRow = memo(function SheetRow({
       store.dispatch('updateNode', { id: asset.id, patch: { label } }, { coalesce });
     } else if (row.draft && label.trim()) {
       // The first letters of a new row's name add the asset; the rest of the typing joins the same undo step.
-      const at = placeNew(store.getDoc(), { kind: asset.kind, label });
-      store.dispatch('addAsset', { id: asset.id, kind: asset.kind, label, x: at.x, y: at.y }, { coalesce });
+      placeAsset(store, { id: asset.id, kind: asset.kind, label }, { coalesce });
       onLeaveDraft(asset.id);
     }
   };
