@@ -61,18 +61,14 @@ export function placeNew(
 
   const centre = req.near ?? { x: 0, y: 0 };
   const origin = { x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2) };
-  if (isFree(origin)) return origin;
-  // Rings of candidates around the centre, nearest first.
-  for (let ring = 1; ring < 60; ring++) {
-    const step = 40;
-    for (let k = -ring; k <= ring; k++) {
-      for (const [dx, dy] of [
-        [k, -ring],
-        [k, ring],
-        [-ring, k],
-        [ring, k],
-      ] as const) {
-        const p = { x: origin.x + dx * step * 2, y: origin.y + dy * step };
+  // A tidy column down from the point, then the columns beside it, nearest first: assets added one after another
+  // line up under each other where the user is looking, instead of stepping away on a diagonal.
+  const colStep = size.width + GAP * 2;
+  const rowStep = size.height + GAP;
+  for (let c = 0; c < 12; c++) {
+    for (const side of c === 0 ? [0] : [c, -c]) {
+      for (let r = 0; r < 30; r++) {
+        const p = { x: origin.x + side * colStep, y: origin.y + r * rowStep };
         if (isFree(p)) return p;
       }
     }

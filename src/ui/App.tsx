@@ -11,7 +11,8 @@ import { Notices } from './Notices';
 import { SearchBox } from './SearchBox';
 import { useFindings } from './useFindings';
 import type { Finding } from '../analysis';
-import { getOwningAsset } from '../model';
+import { getOwningAsset, isAsset } from '../model';
+import { nodeSize } from '../look/measure';
 import type { FlowEdge, FlowNode } from './map/toFlow';
 import type { TabId } from './session';
 import { routeFieldHistory } from './fieldUndo';
@@ -41,12 +42,22 @@ export function App() {
 
   const actions = useMemo(
     () =>
+      // Where a new asset goes: under the selected asset when it is in view (so that assets added one after
+      // another line up), else the middle of the view.
       createActions(services, () => {
         const inst = rf.current;
         const el = document.querySelector('.am-canvas');
         if (!inst || !el) return undefined;
         const r = el.getBoundingClientRect();
-        return inst.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+        const a = inst.screenToFlowPosition({ x: r.left, y: r.top });
+        const b = inst.screenToFlowPosition({ x: r.right, y: r.bottom });
+        const [id, ...more] = services.session.getState().selection;
+        const picked = id && !more.length ? services.workspace.store.getDoc().nodes[id] : undefined;
+        if (isAsset(picked) && picked.x >= a.x && picked.y >= a.y && picked.x <= b.x && picked.y <= b.y) {
+          const s = nodeSize(picked);
+          return { x: picked.x + s.width / 2, y: picked.y + s.height / 2 };
+        }
+        return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
       }),
     [services],
   );

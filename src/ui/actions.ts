@@ -57,7 +57,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     placeAsset(store, { id, kind, label, near: getViewCentre() });
     session.select([id]);
     session.set({ editing: id });
-    session.centre([id]);
+    session.centre([id], { keepZoom: true });
     return id;
   };
 
@@ -68,7 +68,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     if (!ok) return undefined;
     session.select([id]);
     session.set({ editing: id });
-    session.centre([id]);
+    session.centre([id], { keepZoom: true });
     return id;
   };
 

@@ -33,7 +33,7 @@ export interface SessionState {
   /** A node just added: the side panel puts the cursor in its name field. */
   editing?: string;
   /** A request for the map to centre on these nodes (incremented to re-trigger). */
-  centreOn?: { ids: string[]; seq: number };
+  centreOn?: { ids: string[]; seq: number; keepZoom?: boolean };
   /** A request for the map to fit the whole map in view (incremented to re-trigger). */
   fitRequest?: number;
 }
@@ -68,7 +68,8 @@ export class Session {
     if (!same) this.set({ selection: ids });
   };
 
-  centre = (ids: string[]) => this.set({ centreOn: { ids, seq: ++this.centreSeq } });
+  /** Centres the map on these nodes; `keepZoom` only brings them into view, at the zoom the user chose. */
+  centre = (ids: string[], options: { keepZoom?: boolean } = {}) => this.set({ centreOn: { ids, seq: ++this.centreSeq, keepZoom: options.keepZoom } });
   fit = () => this.set({ fitRequest: ++this.centreSeq });
 
   /**

@@ -166,6 +166,34 @@ describe('map editor', () => {
     await context.close();
   });
 
+  it('adding assets one after another keeps the zoom and lines them up in view, under each other', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const zoom = () => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]));
+    const before = await zoom();
+    const added: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: 'Add asset' }).click();
+      await page.getByRole('menuitem', { name: 'Partner' }).click();
+      await panel(page).getByLabel('Name').fill(`New partner ${i + 1}`);
+      added.push(`New partner ${i + 1}`);
+    }
+    await page.waitForTimeout(400);
+    expect(await zoom()).toBeCloseTo(before, 3);
+    const doc = await readDoc(page);
+    const made = added.map((label) => Object.values(doc.nodes).find((n) => n.label === label)!);
+    // One column: the same left edge, each below the one before.
+    expect(new Set(made.map((n) => n.x)).size).toBe(1);
+    expect(made[1]!.y).toBeGreaterThan(made[0]!.y);
+    expect(made[2]!.y).toBeGreaterThan(made[1]!.y);
+    // All in view.
+    const canvas = (await page.locator('.am-canvas').boundingBox())!;
+    for (const label of added) {
+      const box = (await node(page, `${label} (partner)`).boundingBox())!;
+      expect(box.x >= canvas.x && box.y >= canvas.y && box.x + box.width <= canvas.x + canvas.width && box.y + box.height <= canvas.y + canvas.height, label).toBe(true);
+    }
+    await context.close();
+  });
+
   it('a map file that was never laid out (every node at 0,0) opens laid out, and says so', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     const stacked = await page.evaluate(() => {

@@ -198,7 +198,22 @@ export function MapView({
     const d = workspace.store.getDoc();
     const targets = centreOn.ids.map((id) => d.nodes[id]).filter((n) => !!n);
     if (!targets.length) return;
-    if (targets.length === 1) {
+    if (centreOn.keepZoom) {
+      // Something just added: leave the view alone when it is already in it, else bring it in at this zoom.
+      const el = document.querySelector('.am-canvas');
+      const r = el?.getBoundingClientRect();
+      if (!r) return;
+      const a = rf.current.screenToFlowPosition({ x: r.left, y: r.top });
+      const b = rf.current.screenToFlowPosition({ x: r.right, y: r.bottom });
+      const inView = targets.every((n) => {
+        const s = nodeSize(n);
+        return n.x >= a.x && n.y >= a.y && n.x + s.width <= b.x && n.y + s.height <= b.y;
+      });
+      if (inView) return;
+      const n = targets[0]!;
+      const s = nodeSize(n);
+      void rf.current.setCenter(n.x + s.width / 2, n.y + s.height / 2, { zoom: rf.current.getZoom(), duration: 300 });
+    } else if (targets.length === 1) {
       const n = targets[0]!;
       const s = nodeSize(n);
       const zoom = Math.max(rf.current.getZoom(), 0.9);
