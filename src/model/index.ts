@@ -8,5 +8,6 @@ export * from './improvements';
 export * from './ids';
 export * from './commands';
 export * from './rules';
+export * from './bidi';
 export * from './examples';
 export * from './random';

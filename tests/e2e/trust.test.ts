@@ -131,6 +131,25 @@ describe('trust', () => {
     await context.close();
   });
 
+  it('a name with a right-to-left override is shown for what it is in the side panel, and the control can be removed', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const id = await page.evaluate(() => {
+      const store = (window as any).assetMap.workspace.store;
+      const node = Object.values(store.getDoc().nodes).find((n: any) => n.label === 'High school') as { id: string };
+      store.dispatch('updateNode', { id: node.id, patch: { label: '\u202eevil librarian' } });
+      return node.id;
+    });
+    await page.locator(`.react-flow__node[data-id="${id}"]`).click();
+    const note = page.getByRole('complementary', { name: 'Details' }).getByRole('note');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('right-to-left override, U+202E');
+    expect(await note.textContent()).toContain('⟨U+202E⟩evil librarian');
+    await note.getByRole('button', { name: 'Remove direction controls' }).click();
+    await expect.poll(async () => (await readDoc(page)).nodes[id]!.label).toBe('evil librarian');
+    expect(await note.count()).toBe(0);
+    await context.close();
+  });
+
   it('a full disk is reported in words, work goes on, and nothing saved is lost', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     await page.waitForSelector('.am-save-saved');

@@ -65,3 +65,18 @@ describe('needsLayout', () => {
     expect(needsLayout(doc)).toBe(false);
   });
 });
+
+describe('direction controls in user text', () => {
+  it('are found, shown and removed; marks and scripts are left alone', async () => {
+    const { directionControls, showDirectionControls, withoutDirectionControls } = await import('../../src/model');
+    const spoof = '\u202eevil librarian';
+    expect(directionControls(spoof)).toEqual([{ code: 'U+202E', name: 'right-to-left override' }]);
+    expect(showDirectionControls(spoof)).toBe('⟨U+202E⟩evil librarian');
+    expect(withoutDirectionControls(spoof)).toBe('evil librarian');
+    expect(directionControls('انجمن فرهنگی ایرانیان (Iranian Cultural Society)\u200f')).toEqual([]);
+    expect(directionControls('a\u2067b\u2069c\u2067')).toEqual([
+      { code: 'U+2067', name: 'right-to-left isolate' },
+      { code: 'U+2069', name: 'pop directional isolate' },
+    ]);
+  });
+});

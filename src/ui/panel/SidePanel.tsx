@@ -15,6 +15,9 @@ import {
   type TraitNode,
   canAttach,
   canConnect,
+  directionControls,
+  showDirectionControls,
+  withoutDirectionControls,
   canOwn,
   getAttachmentIndex,
   getImprovementsOf,
@@ -141,6 +144,7 @@ function NodePanel({ node, doc, actions }: { node: MapNode; doc: AssetMapDoc; ac
         onChange={(label, c) => update({ label }, c)}
         autoFocus={editing}
       />
+      <DirectionWarning text={node.label} onRemove={() => update({ label: withoutDirectionControls(node.label) })} />
       {isAsset(node) && <AssetFields node={node} update={update} />}
       {isAsset(node) && <LedgerFields node={node} doc={doc} update={update} actions={actions} />}
       {isTrait(node) && <AreaEditor node={node} suggested={suggestAreas(node.label)} onChange={(areas) => update({ areas })} />}
@@ -167,6 +171,26 @@ function NodePanel({ node, doc, actions }: { node: MapNode; doc: AssetMapDoc; ac
 }
 
 type Update = (patch: NodePatch, coalesce?: string) => boolean;
+
+/** A name holding hidden direction controls reads differently from how it was typed: say so, show them, offer to remove them. */
+function DirectionWarning({ text, onRemove }: { text: string; onRemove: () => void }) {
+  const found = directionControls(text);
+  if (!found.length) return null;
+  return (
+    <div className="am-offer am-direction" role="note">
+      <p>
+        This text holds hidden direction {found.length === 1 ? 'control' : 'controls'} ({found.map((c) => `${c.name}, ${c.code}`).join('; ')}) that
+        {found.length === 1 ? ' makes' : ' make'} it read differently from how it was typed. As typed:
+      </p>
+      <p className="am-direction-shown">
+        <bdi>{showDirectionControls(text)}</bdi>
+      </p>
+      <button type="button" onClick={onRemove}>
+        Remove direction controls
+      </button>
+    </div>
+  );
+}
 
 function AssetFields({ node, update }: { node: AssetNode; update: Update }) {
   return (
