@@ -130,7 +130,7 @@ class Painter {
     if (font !== this.font) ctx.font = this.font = font;
     if (spacing !== ctx.letterSpacing) ctx.letterSpacing = spacing;
     if (direction !== ctx.direction) ctx.direction = direction;
-    ctx.textAlign = t.align === 'middle' ? 'center' : 'start';
+    ctx.textAlign = t.align === 'middle' ? 'center' : t.align;
     ctx.fillStyle = t.fill;
     ctx.fillText(plainLine(t.text), t.x, t.y);
   }

@@ -177,7 +177,8 @@ class PdfPainter {
       pdf.setTextColor(t.fill);
     }
     // A right-to-left line's anchor is its right end (svgText.ts).
-    const align = t.align === 'middle' ? 'center' : t.rtl ? 'right' : 'left';
+    // 'end' is the other side: the right end of a left-to-right line, the left end of a right-to-left one.
+    const align = t.align === 'middle' ? 'center' : t.rtl !== (t.align === 'end') ? 'right' : 'left';
     const options: { align: 'left' | 'center' | 'right'; baseline: 'alphabetic'; charSpace?: number } = { align, baseline: 'alphabetic' };
     if (t.spacing) options.charSpace = t.spacing * at.scale;
     pdf.text(toWinAnsi(t.text), at.x + t.x * at.scale, at.y + t.y * at.scale, options);

@@ -44,11 +44,15 @@ export interface TextMark {
   type: 'text';
   /** User text: one line. */
   text: string;
-  /** The anchor: the line's start (its left end, or right end when `rtl`), or its centre. */
+  /**
+   * The anchor: the line's start (its left end, or right end when `rtl`), its centre, or its end (a left-to-right
+   * line in a right-to-left label: right-aligned as the label, read left to right as the line).
+   */
   x: number;
   /** The baseline. */
   y: number;
-  align: 'start' | 'middle';
+  align: 'start' | 'middle' | 'end';
+  /** The line's own direction, from its first strong character (as `dir="auto"` on the screen's lines). */
   rtl: boolean;
   size: number;
   bold?: boolean;

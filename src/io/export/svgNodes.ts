@@ -12,7 +12,7 @@ import { labelLines, metricsFor, textWidth } from '../../look/measure';
 import { type Corners, nodeLook } from '../../look/nodeLook';
 import { type GroupMark, type Mark, type PathMark, type RectMark, type Stroke, group } from './scene';
 import { num } from './svgGeometry';
-import { alignedLine, isRtl } from './svgText';
+import { isRtl, labelLine } from './svgText';
 
 /** Room the header leaves at a note's turned top-right corner. */
 const NOTE_CORNER = 12;
@@ -125,7 +125,7 @@ export function nodeMarks(node: MapNode, box: Box, headers: HeaderDefs, lines = 
   const right = box.width - m.padX;
   lines.forEach((line, i) => {
     const baseline = m.padY + m.headerHeight + (i + 0.8) * m.lineHeight;
-    marks.push(alignedLine(line, { left: m.padX, right, baseline }, text, rtl));
+    marks.push(labelLine(line, { left: m.padX, right, baseline }, text, rtl));
   });
   return group(box.x, box.y, marks);
 }

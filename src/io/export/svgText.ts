@@ -26,6 +26,19 @@ export function alignedLine(text: string, box: LineBox, style: TextStyle, rtl: b
   return { type: 'text', text, x: rtl ? box.right : box.left, y: box.baseline, align: 'start', rtl, ...style };
 }
 
+/**
+ * A line of a wrapped label, as the screen shows it: the label's first strong character sets the side the lines
+ * align to, each line's own first strong character the order its characters read in (the screen's lines are
+ * `dir="auto"` with `unicode-bidi: plaintext`). "انجمن … (Iranian Cultural Society)" wrapped after "Cultural"
+ * keeps its English line reading left to right, right-aligned under the Persian.
+ */
+export function labelLine(text: string, box: LineBox, style: TextStyle, rtlLabel: boolean): TextMark {
+  const rtl = isRtl(text);
+  if (rtlLabel && !rtl) return { type: 'text', text, x: box.right, y: box.baseline, align: 'end', rtl: false, ...style };
+  if (!rtlLabel && rtl) return { type: 'text', text, x: box.left, y: box.baseline, align: 'end', rtl: true, ...style };
+  return alignedLine(text, box, style, rtl);
+}
+
 /** A centred line (edge labels); its direction still decides how its characters are ordered. */
 export function centredLine(text: string, x: number, baseline: number, style: TextStyle): TextMark {
   return { type: 'text', text, x, y: baseline, align: 'middle', rtl: isRtl(text), ...style };
@@ -40,6 +53,7 @@ export const plainLine = (text: string): string => closeBidi(stripNonXml(text).r
 export function textSvg(t: TextMark): string {
   let attrs = `x="${num(t.x)}" y="${num(t.y)}"`;
   if (t.align === 'middle') attrs += ' text-anchor="middle"';
+  else if (t.align === 'end') attrs += ' text-anchor="end"';
   if (t.rtl) attrs += ' direction="rtl" unicode-bidi="embed"';
   attrs += ` font-size="${t.size}"`;
   if (t.bold) attrs += ' font-weight="bold"';

@@ -127,6 +127,30 @@ describe('SVG is valid, standalone and inert', () => {
     expect(Number(ltr.getAttribute('x'))).toBe(12);
   });
 
+  it('a label mixing Persian and English keeps each line in its own reading order, aligned as the label', () => {
+    const doc = sunnydale();
+    doc.nodes.na1!.label = 'انجمن فرهنگی ایرانیان (Iranian Cultural Society)';
+    const xml = parseXml(renderMapSvg(doc, opts));
+    const lines = [...xml.getElementsByTagName('text')].filter((t) => doc.nodes.na1!.label.includes(t.textContent ?? '\u0000') && (t.textContent ?? '').length > 3);
+    expect(lines.length).toBeGreaterThan(1);
+    // The lines, in order, are the label: nothing moved from one line to another.
+    expect(lines.map((t) => t.textContent).join(' ')).toBe(doc.nodes.na1!.label);
+    for (const t of lines) {
+      const text = t.textContent!;
+      const latinFirst = /^[\s(]*[A-Za-z]/.test(text);
+      // Right-aligned like the label (its right padding), in the line's own direction.
+      expect(Number(t.getAttribute('x'))).toBe(220 - 12);
+      if (latinFirst) {
+        expect(t.getAttribute('direction')).toBeNull();
+        expect(t.getAttribute('text-anchor')).toBe('end');
+      } else {
+        expect(t.getAttribute('direction')).toBe('rtl');
+        expect(t.getAttribute('text-anchor')).toBeNull();
+      }
+    }
+    expect(lines.some((t) => /^[\s(]*[A-Za-z]/.test(t.textContent!))).toBe(true);
+  });
+
   it('a view (region) is clipped to the region and leaves out what is outside it', () => {
     const doc = sunnydale();
     const whole = renderMapSvg(doc, { ...opts, embed: false });
