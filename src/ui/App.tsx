@@ -16,6 +16,7 @@ import { nodeSize } from '../look/measure';
 import type { FlowEdge, FlowNode } from './map/toFlow';
 import type { TabId } from './session';
 import { routeFieldHistory } from './fieldUndo';
+import { printMap } from './printMap';
 import { ExportDialog, ImportDialog, InsightsView, MapsDialog, ReflectView, ReplaceDialog, WorksheetView, prefetchWhenIdle } from './lazyParts';
 
 const TABS: { id: TabId; label: string }[] = [
@@ -84,6 +85,10 @@ export function App() {
         e.preventDefault();
         if (e.shiftKey) workspace.store.redo();
         else workspace.store.undo();
+      } else if (mod && key === 'p' && session.getState().tab === 'map') {
+        // The map prints as the exports draw it, fitted to the page (printMap.ts).
+        e.preventDefault();
+        void printMap(workspace.store.getDoc());
       } else if (mod && key === 'y' && !isEditable(e.target)) {
         e.preventDefault();
         workspace.store.redo();
@@ -191,6 +196,12 @@ export function App() {
         <main className="am-main">
           <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="am-view">
             {tab === 'map' && <MapWithInsights actions={actions} onInstance={onInstance} />}
+            {tab === 'map' && (
+              <p className="am-print-hint">
+                The map prints from the Map tab with Ctrl+P (fitted to the page, with its title and legend), or as a PDF
+                with Export.
+              </p>
+            )}
             <Suspense fallback={<p className="am-loading">Loading…</p>}>
               {tab === 'worksheet' && <WorksheetView actions={actions} />}
               {tab === 'insights' && <InsightsView actions={actions} />}

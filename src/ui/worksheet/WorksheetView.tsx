@@ -340,6 +340,7 @@ function Cell({
     el.style.height = `${el.scrollHeight + 2}px`;
   }, [local]);
   return (
+    <>
     <textarea
       ref={ref}
       className="am-cell"
@@ -371,5 +372,10 @@ function Cell({
         }
       }}
     />
+    {/* A text box prints only its first lines: on paper the cell is this, the whole text. */}
+    <div className="am-cell-print" aria-hidden="true" dir="auto">
+      {local}
+    </div>
+    </>
   );
 }
