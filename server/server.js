@@ -74,7 +74,7 @@ export async function startServer(config) {
   extensions.push(
     new Database({
       fetch: async ({ documentName }) => storage.load(documentName),
-      store: async ({ documentName, state }) => storage.save(documentName, state),
+      store: async ({ documentName, state }) => storage.save(documentName, state, !!config.redisUrl),
     }),
   );
 
@@ -172,7 +172,7 @@ export async function startServer(config) {
       httpServer.close();
       for (const [name, document] of hocuspocus.documents) {
         try {
-          storage.save(name, Y.encodeStateAsUpdate(document));
+          storage.save(name, Y.encodeStateAsUpdate(document), !!config.redisUrl);
         } catch (e) {
           log(`could not store room ${name.slice(0, 4)}…: ${e instanceof Error ? e.message : e}`);
         }

@@ -47,14 +47,16 @@ export class Storage {
   }
 
   /**
-   * Stores a room's document, merged with what is stored already: a process whose copy is behind (it has just
-   * loaded the room, another process holds newer edits) can add to the stored state but never take from it.
+   * Stores a room's document. With `merge` (several processes), merged with what is stored already: a process
+   * whose copy is behind (it has just loaded the room, another holds newer edits) can add to the stored state
+   * but never take from it. One process alone holds everything it stored, and skips the cost of the merge.
    * @param {string} room
    * @param {Uint8Array} state
+   * @param {boolean} [merge]
    */
-  save(room, state) {
+  save(room, state, merge = false) {
     this.db.transaction(() => {
-      const stored = this.load(room);
+      const stored = merge ? this.load(room) : null;
       let data = state;
       if (stored) {
         const merged = new Y.Doc();

@@ -14,7 +14,7 @@ import { type AssetMapDoc, type CommandName, COMMAND_LABELS } from '../model';
 import { CURRENT_VERSION, restoreMap } from '../io/mapFile';
 import { type Result, err, ok } from '../io/result';
 import type { DocStore, LocalChange, SharedHistory } from '../store/docStore';
-import { type AnyYType, type RawDoc, type Roots, ROOT_NAMES, getRoots, jsonEqual, rawToMap, readRaw, readVersion, updateRaw, writeDoc, writePatches } from './yMap';
+import { type AnyYType, type RawDoc, ROOT_NAMES, SharedMapDoc, jsonEqual, rawToMap } from './yMap';
 
 export interface BindingOptions {
   /** Opens the map read-only with this reason (a view link). */
@@ -33,7 +33,7 @@ export const describeTooNew = (version: number) =>
   `This shared map was saved by a newer version of Asset Map (map version ${version}; this app reads up to ${CURRENT_VERSION}). It is open for reading only: update the app to edit it.`;
 
 export class MapBinding {
-  readonly roots: Roots;
+  readonly shared: SharedMapDoc;
   readonly undoManager: Y.UndoManager;
   /** Why this map cannot be edited here, when it cannot. */
   readOnly: string | undefined;
@@ -47,10 +47,10 @@ export class MapBinding {
     readonly store: DocStore,
     options: BindingOptions,
   ) {
-    this.roots = getRoots(ydoc);
-    this.raw = readRaw(this.roots);
+    this.shared = new SharedMapDoc(ydoc);
+    this.raw = this.shared.readRaw();
     this.undoManager = new Y.UndoManager(
-      ROOT_NAMES.map((n) => this.roots[n]),
+      ROOT_NAMES.map((n) => this.shared.roots[n]),
       // Steps are cut by the store's own rule (one command, or one run of typing in a field), not by time.
       { trackedOrigins: new Set([this]), captureTimeout: Number.MAX_SAFE_INTEGER },
     );
@@ -67,16 +67,16 @@ export class MapBinding {
 
   /** Puts the store's map into an empty shared document and binds them ("Start sharing"). */
   static publish(ydoc: Y.Doc, store: DocStore): MapBinding {
-    const roots = getRoots(ydoc);
-    ydoc.transact(() => writeDoc(roots, store.getDoc(), CURRENT_VERSION), PUBLISH_ORIGIN);
+    const shared = new SharedMapDoc(ydoc);
+    ydoc.transact(() => shared.writeDoc(store.getDoc(), CURRENT_VERSION), PUBLISH_ORIGIN);
     return new MapBinding(ydoc, store, {});
   }
 
   /** Opens the shared document in the store (its history starts afresh) and binds them (opening a link). */
   static join(ydoc: Y.Doc, store: DocStore, options: BindingOptions = {}): Result<MapBinding, JoinError> {
-    const roots = getRoots(ydoc);
-    if (readVersion(roots) === undefined) return err({ kind: 'empty' });
-    const opened = restoreMap(rawToMap(readRaw(roots)));
+    const shared = new SharedMapDoc(ydoc);
+    if (shared.version() === undefined) return err({ kind: 'empty' });
+    const opened = restoreMap(rawToMap(shared.readRaw()));
     if (!opened.ok) return err({ kind: 'invalid', detail: opened.error.kind === 'invalid' ? opened.error.detail : opened.error.kind });
     store.replace(opened.value.doc);
     return ok(new MapBinding(ydoc, store, options));
@@ -121,15 +121,15 @@ export class MapBinding {
     if (!change.coalesced) this.undoManager.stopCapturing();
     this.pendingName = change.name;
     try {
-      this.ydoc.transact(() => writePatches(this.roots, change.patches, change.doc), this);
+      this.ydoc.transact(() => this.shared.writePatches(change.patches, change.doc), this);
     } finally {
       this.pendingName = undefined;
     }
   };
 
   private onTransaction = (tr: Y.Transaction) => {
-    this.raw = updateRaw(this.raw, this.roots, tr.changed);
-    if (tr.changed.has(this.roots.meta as AnyYType)) this.checkVersion();
+    this.raw = this.shared.update(this.raw, tr.changed);
+    if (tr.changed.has(this.shared.roots.meta as AnyYType)) this.checkVersion();
     // The store holds a local change already; but it may differ from what every other replica reads from Y
     // (a value `restoreMap` cleans), and then the store takes the shared reading.
     const source = tr.origin === this.undoManager ? (this.undoManager.undoing ? 'undo' : 'redo') : 'remote';
@@ -145,7 +145,7 @@ export class MapBinding {
   }
 
   private checkVersion() {
-    const version = readVersion(this.roots);
+    const version = this.shared.version();
     if (version !== undefined && version > CURRENT_VERSION && this.readOnly === undefined) {
       this.readOnly = describeTooNew(version);
       this.store.setReadOnly(this.readOnly);

@@ -4,4 +4,4 @@
  * demand, so that a first visit stays small.
  */
 export * from './binding';
-export { getRoots, readVersion } from './yMap';
+export { SharedMapDoc, getRoots } from './yMap';

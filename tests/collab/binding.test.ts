@@ -5,7 +5,7 @@ import { DocStore } from '../../src/store/docStore';
 import { MapBinding } from '../../src/collab/binding';
 import { getRoots } from '../../src/collab/yMap';
 import { CURRENT_VERSION } from '../../src/io/migrations';
-import { Network } from './replicas';
+import { Network, freshRead } from './replicas';
 
 describe('binding a store to a shared document', () => {
   it('an edit made on one replica shows on the other, and is not an undo step there', () => {
@@ -47,6 +47,20 @@ describe('binding a store to a shared document', () => {
     // details at once is a same-field conflict: one set wins).
     for (const r of net.replicas) {
       expect(r.store.getDoc().nodes.children).toMatchObject({ fields: { role: 'Storytime lead', priorities: 'Early literacy' } });
+    }
+  });
+
+  it('named details given, changed, cleared and given again read back as the store has them', () => {
+    const net = new Network(2);
+    const [a, b] = net.replicas;
+    const steps: (Record<string, string> | undefined)[] = [{ role: 'Lead' }, { role: 'Lead', stories: 'Once' }, { stories: 'Twice' }, undefined, { priorities: 'Teens' }, {}];
+    for (const fields of steps) {
+      a!.store.dispatch('updateNode', { id: 'children', patch: { fields } });
+      net.flush();
+      const expected = fields && Object.keys(fields).length ? fields : undefined;
+      expect(freshRead(a!).nodes.children).toEqual(expect.objectContaining({ label: a!.store.getDoc().nodes.children!.label }));
+      expect((freshRead(a!).nodes.children as { fields?: object }).fields).toEqual(expected);
+      expect((b!.store.getDoc().nodes.children as { fields?: object }).fields).toEqual(expected);
     }
   });
 

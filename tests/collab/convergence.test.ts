@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { restoreMap } from '../../src/io/mapFile';
+import type { AssetMapDoc } from '../../src/model';
 import { Network, freshRead, run, step } from './replicas';
 
 /** Every replica shows the same document, a valid one, and the one it would read afresh from its Y.Doc. */
@@ -67,6 +68,38 @@ describe('replicas of a shared map converge', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  }, 120_000);
+});
+
+describe('what a replica writes', () => {
+  /** Empty records of named details read back as none; the rest must be exactly what the command made. */
+  const normal = (doc: AssetMapDoc) => {
+    const checked = restoreMap(doc);
+    if (!checked.ok) throw new Error('invalid');
+    const out = structuredClone(checked.value.doc);
+    for (const node of Object.values(out.nodes) as { fields?: object }[]) if (node.fields && Object.keys(node.fields).length === 0) delete node.fields;
+    return out;
+  };
+
+  it('after every command, undo and redo, Y holds what the store made (once checked), even with remote edits between', () => {
+    fc.assert(
+      fc.property(fc.array(step(2), { maxLength: 30 }), (steps) => {
+        const net = new Network(2);
+        try {
+          const [a] = net.replicas;
+          let made: AssetMapDoc | undefined;
+          a!.store.onLocalChange((c) => (made = c.doc));
+          for (const s of steps) {
+            made = undefined;
+            run(net, [s]);
+            if (made && s.do !== 'deliver' && s.at === 0) expect(normal(freshRead(a!))).toEqual(normal(made));
+          }
+        } finally {
+          net.destroy();
+        }
+      }),
+      { numRuns: 300 },
     );
   }, 120_000);
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { type AssetMapDoc, ASSET_KINDS, AREAS, IMPROVEMENT_STATUSES, SUNNYDALE, TIE_STRENGTHS, buildExample } from '../../src/model';
 import { DocStore } from '../../src/store/docStore';
 import { MapBinding } from '../../src/collab/binding';
-import { getRoots, rawToMap, readRaw } from '../../src/collab/yMap';
+import { SharedMapDoc, rawToMap } from '../../src/collab/yMap';
 import { restoreMap } from '../../src/io/mapFile';
 
 const NET = 'test-network';
@@ -104,7 +104,7 @@ export class Network {
 
 /** What a replica reads from its Y.Doc right now, afresh (no cached state of the binding). */
 export function freshRead(replica: Replica): AssetMapDoc {
-  const opened = restoreMap(rawToMap(readRaw(getRoots(replica.ydoc))));
+  const opened = restoreMap(rawToMap(new SharedMapDoc(replica.ydoc).readRaw()));
   if (!opened.ok) throw new Error('unreadable');
   return opened.value.doc;
 }
@@ -132,7 +132,7 @@ export const command = fc.oneof(
           details: fc.option(text, { nil: undefined }),
           status: fc.constantFrom(...IMPROVEMENT_STATUSES),
           areas: fc.array(fc.constantFrom(...AREAS), { maxLength: 3 }),
-          fields: fc.dictionary(fc.constantFrom('role', 'priorities', 'stories'), text, { maxKeys: 2 }),
+          fields: fc.option(fc.dictionary(fc.constantFrom('role', 'priorities', 'stories'), text, { maxKeys: 2 }), { nil: undefined }),
           owner: id,
           attachedTo: id,
           tags: fc.array(text, { maxLength: 2 }),

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { SUNNYDALE, buildExample } from '../../src/model';
 import { DocStore } from '../../src/store/docStore';
 import { MapBinding } from '../../src/collab/binding';
+import { SharedMapDoc } from '../../src/collab/yMap';
 import { type Client, type Proc, connect, createRoom, freePort, startRedis, startServer, tempDir, waitFor } from './support';
 
 const started: Proc[] = [];
@@ -42,7 +43,7 @@ async function editor(port: number, r: { room: string; edit: string }, publish: 
   return { c, store };
 }
 
-const label = (c: Client, id: string) => (c.ydoc.getMap('nodes').get(id) as Y.Map<unknown> | undefined)?.get('label');
+const label = (c: Client, id: string) => new SharedMapDoc(c.ydoc).readEntity('nodes', id)?.label;
 
 /** Protocol bits, written out by hand so that a test can send what no well-behaved client would. */
 function frame(...parts: (number | string | Uint8Array)[]): Uint8Array {
@@ -112,7 +113,7 @@ describe('one server', () => {
     expect(viewer.scope()).toBe('readonly');
     expect(label(viewer, 'school')).toBe('From A');
     // The viewer's client misbehaves and edits anyway: the server drops it.
-    (viewer.ydoc.getMap('nodes').get('school') as Y.Map<unknown>).set('label', 'Vandalised');
+    viewer.ydoc.getMap('nodeFields').set(JSON.stringify(['school', 'label']), 'Vandalised');
     a.store.dispatch('setTitle', { title: 'Later edit' });
     await waitFor(() => viewer.ydoc.getMap('meta').get('title') === 'Later edit', 5000, 'the viewer to get a later edit');
     expect(a.store.getDoc().nodes.school!.label).toBe('From A');
