@@ -14,7 +14,7 @@ import { type AssetMapDoc, type CommandName, COMMAND_LABELS } from '../model';
 import { CURRENT_VERSION, restoreMap } from '../io/mapFile';
 import { type Result, err, ok } from '../io/result';
 import type { DocStore, LocalChange, SharedHistory } from '../store/docStore';
-import { type AnyYType, type RawDoc, ROOT_NAMES, SharedMapDoc, jsonEqual, rawToMap } from './yMap';
+import { type AnyYType, type RawDoc, type RawUpdate, ROOT_NAMES, SharedMapDoc, jsonEqual, rawToMap } from './yMap';
 
 export interface BindingOptions {
   /** Opens the map read-only with this reason (a view link). */
@@ -39,6 +39,8 @@ export class MapBinding {
   readOnly: string | undefined;
   private raw: RawDoc;
   private pendingName: CommandName | undefined;
+  /** What the local change being written touched, by its patches (Y may have found nothing to write for some). */
+  private localTouched: RawUpdate['touched'] & { others: boolean } | undefined;
   private unsubscribe: () => void;
   private destroyed = false;
 
@@ -120,21 +122,39 @@ export class MapBinding {
     if (this.readOnly !== undefined) return;
     if (!change.coalesced) this.undoManager.stopCapturing();
     this.pendingName = change.name;
+    const touched = { nodes: new Set<string>(), edges: new Set<string>(), others: false };
+    for (const { path } of change.patches) {
+      if ((path[0] === 'nodes' || path[0] === 'edges') && path.length >= 2) touched[path[0]].add(String(path[1]));
+      else touched.others = true;
+    }
+    this.localTouched = touched;
     try {
       this.ydoc.transact(() => this.shared.writePatches(change.patches, change.doc), this);
     } finally {
       this.pendingName = undefined;
+      this.localTouched = undefined;
     }
   };
 
   private onTransaction = (tr: Y.Transaction) => {
-    this.raw = this.shared.update(this.raw, tr.changed);
+    const previousRaw = this.raw;
+    const update = this.shared.update(this.raw, tr.changed);
+    this.raw = update.raw;
+    const local = tr.origin === this ? this.localTouched : undefined;
+    if (update.raw === previousRaw && !local) return;
     if (tr.changed.has(this.shared.roots.meta as AnyYType)) this.checkVersion();
-    // The store holds a local change already; but it may differ from what every other replica reads from Y
-    // (a value `restoreMap` cleans), and then the store takes the shared reading.
+    if (local) {
+      // The store holds what the command made; what it touched is read back even where Y found nothing to write.
+      for (const id of update.touched.nodes) local.nodes.add(id);
+      for (const id of update.touched.edges) local.edges.add(id);
+      update.touched = local;
+      update.others ||= local.others;
+    }
+    // A local change is in the store already, but it may differ from what every other replica reads from Y
+    // (a value `restoreMap` cleans, an empty record Y holds as none): then the store takes the shared reading.
     const source = tr.origin === this.undoManager ? (this.undoManager.undoing ? 'undo' : 'redo') : 'remote';
     const current = this.store.getDoc();
-    const next = this.read(current);
+    const next = readFields(update, previousRaw, current) ?? this.read(current);
     if (next !== current) this.store.applyExternal(next, source);
   };
 
@@ -151,6 +171,71 @@ export class MapBinding {
       this.store.setReadOnly(this.readOnly);
     }
   }
+}
+
+/** What a node's or an edge's place in the map depends on: a change to any of these is read through the whole map. */
+const STRUCTURE = ['kind', 'attachedTo', 'owner', 'source', 'target'];
+
+/**
+ * The quick way to read a change that only edited fields of existing nodes and edges (labels, details,
+ * positions): each touched one is checked by `restoreMap` with what it refers to, instead of the whole map
+ * being checked again. It gives what the whole check would (the tests compare the two), and undefined
+ * whenever it cannot be sure: something added, removed, re-attached or re-kinded, or anything besides nodes
+ * and edges touched, or a touched one that was not shown before.
+ */
+function readFields(update: RawUpdate, before: RawDoc, previous: AssetMapDoc): AssetMapDoc | undefined {
+  if (update.others) return undefined;
+  const raw = update.raw;
+  const nodes: Record<string, unknown> = {};
+  const edges: Record<string, unknown> = {};
+  for (const entity of ['nodes', 'edges'] as const) {
+    for (const id of update.touched[entity]) {
+      const now = raw[entity][id] as Record<string, unknown> | undefined;
+      const was = before[entity][id] as Record<string, unknown> | undefined;
+      const shown = entity === 'nodes' ? previous.nodes[id] : previous.edges[id];
+      if (!now || !was || !shown || STRUCTURE.some((k) => !jsonEqual(now[k], was[k]))) return undefined;
+      (entity === 'nodes' ? nodes : edges)[id] = now;
+    }
+  }
+  // What the touched ones refer to, as shown (unchanged in structure, so still valid).
+  const context: Record<string, unknown> = {};
+  const addRefs = (id: unknown, hops: number) => {
+    if (typeof id !== 'string' || hops > 4 || context[id] || nodes[id]) return;
+    const node = previous.nodes[id];
+    if (!node) return;
+    context[id] = node;
+    if ('attachedTo' in node) addRefs(node.attachedTo, hops + 1);
+  };
+  for (const node of Object.values(nodes) as Record<string, unknown>[]) {
+    addRefs(node.attachedTo, 0);
+    addRefs(node.owner, 0);
+  }
+  for (const edge of Object.values(edges) as Record<string, unknown>[]) {
+    addRefs(edge.source, 0);
+    addRefs(edge.target, 0);
+  }
+  const checked = restoreMap({ ...previous, nodes: { ...context, ...nodes }, edges, routes: {} });
+  if (!checked.ok) return undefined;
+  const changedNodes: Record<string, AssetMapDoc['nodes'][string]> = {};
+  const changedEdges: Record<string, AssetMapDoc['edges'][string]> = {};
+  for (const id of Object.keys(nodes)) {
+    const node = checked.value.doc.nodes[id];
+    if (!node) return undefined;
+    if (!jsonEqual(node, previous.nodes[id])) changedNodes[id] = node;
+  }
+  for (const id of Object.keys(edges)) {
+    const edge = checked.value.doc.edges[id];
+    if (!edge) return undefined;
+    if (!jsonEqual(edge, previous.edges[id])) changedEdges[id] = edge;
+  }
+  const someNodes = Object.keys(changedNodes).length > 0;
+  const someEdges = Object.keys(changedEdges).length > 0;
+  if (!someNodes && !someEdges) return previous;
+  return {
+    ...previous,
+    nodes: someNodes ? { ...previous.nodes, ...changedNodes } : previous.nodes,
+    edges: someEdges ? { ...previous.edges, ...changedEdges } : previous.edges,
+  };
 }
 
 /**

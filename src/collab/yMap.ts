@@ -288,7 +288,7 @@ export class SharedMapDoc {
    * The raw document after a transaction: the index of field entries brought up to date, and the parts the
    * transaction changed read again from Y (a new RawDoc; the old one is not changed).
    */
-  update(raw: RawDoc, changed: Map<AnyYType, Set<string | null>>): RawDoc {
+  update(raw: RawDoc, changed: Map<AnyYType, Set<string | null>>): RawUpdate {
     const whole = new Set<'meta' | 'layout'>();
     const ids = new Map<Exclude<keyof RawDoc, 'meta' | 'layout'>, Set<string>>();
     const mark = (name: Exclude<keyof RawDoc, 'meta' | 'layout'>, key: string) => {
@@ -310,7 +310,9 @@ export class SharedMapDoc {
         }
       } else for (const key of subs) if (key !== null) mark(name, key);
     }
-    if (whole.size === 0 && ids.size === 0) return raw;
+    const touched = { nodes: ids.get('nodes') ?? new Set<string>(), edges: ids.get('edges') ?? new Set<string>() };
+    const others = whole.size > 0 || [...ids.keys()].some((name) => name !== 'nodes' && name !== 'edges');
+    if (whole.size === 0 && ids.size === 0) return { raw, touched, others };
     const next: RawDoc = { ...raw };
     for (const name of whole) next[name] = this.roots[name].toJSON();
     for (const [name, set] of ids) {
@@ -322,8 +324,15 @@ export class SharedMapDoc {
       }
       next[name] = record;
     }
-    return next;
+    return { raw: next, touched, others };
   }
+}
+
+/** A raw document after a transaction, with which nodes and edges it touched and whether it touched anything else. */
+export interface RawUpdate {
+  raw: RawDoc;
+  touched: { nodes: Set<string>; edges: Set<string> };
+  others: boolean;
 }
 
 /** The raw document as a map object for `restoreMap` (which checks it and drops what hangs from nothing). */
