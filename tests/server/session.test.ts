@@ -1,0 +1,73 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { SUNNYDALE, buildExample } from '../../src/model';
+import { DocStore } from '../../src/store/docStore';
+import { type ShareStatus, ShareSession, VIEW_ONLY_REASON, createRoom } from '../../src/collab/session';
+import { type Proc, freePort, startServer, tempDir, waitFor } from './support';
+
+const procs: Proc[] = [];
+const sessions: ShareSession[] = [];
+
+afterAll(async () => {
+  for (const s of sessions) s.stop();
+  for (const p of procs) await p.kill('SIGKILL');
+});
+
+function share(port: number, room: string, secret: string, mode: 'publish' | 'join', store = new DocStore(buildExample(SUNNYDALE, 'map'))) {
+  const statuses: ShareStatus[] = [];
+  const session = new ShareSession({ url: `ws://127.0.0.1:${port}/collab`, room, secret, store, mode, WebSocketPolyfill: WebSocket, offlineAfterMs: 1500, onStatus: (s) => statuses.push(s) });
+  sessions.push(session);
+  return { session, store, statuses };
+}
+
+describe('sharing a map from the app', () => {
+  it('start sharing, open the edit and the view link, lose the server and get it back', async () => {
+    const port = await freePort();
+    const dataDir = tempDir('session');
+    procs.push(await startServer({ port, dataDir }));
+    const room = await createRoom(`http://127.0.0.1:${port}/`);
+
+    const owner = share(port, room.room, room.edit, 'publish');
+    owner.store.dispatch('setTitle', { title: 'Our map' });
+    await owner.session.whenReady();
+    const editor = share(port, room.room, room.edit, 'join', new DocStore(buildExample(SUNNYDALE, 'elsewhere')));
+    const viewer = share(port, room.room, room.view, 'join', new DocStore(buildExample(SUNNYDALE, 'elsewhere')));
+    await Promise.all([editor.session.whenReady(), viewer.session.whenReady()]);
+    await waitFor(() => viewer.store.getDoc().title === 'Our map', 5000, 'the viewer to have the map');
+    expect(editor.session.access).toBe('edit');
+    expect(viewer.session.access).toBe('view');
+    expect(viewer.store.getState().readOnly).toBe(VIEW_ONLY_REASON);
+    expect(viewer.store.dispatch('setTitle', { title: 'Mine now' })).toBe(false);
+    for (const s of [owner, editor, viewer]) await waitFor(() => s.session.status === 'live', 5000, 'live');
+
+    editor.store.dispatch('updateNode', { id: 'school', patch: { label: 'Edited by a colleague' } });
+    await waitFor(() => owner.store.getDoc().nodes.school!.label === 'Edited by a colleague', 5000, 'the edit to reach the owner');
+
+    // The server goes away: reconnecting, then offline; edits go on here and arrive once it is back.
+    await procs[0]!.kill('SIGKILL');
+    await waitFor(() => owner.statuses.includes('reconnecting'), 5000, 'reconnecting');
+    await waitFor(() => owner.session.status === 'offline', 5000, 'offline');
+    owner.store.dispatch('updateNode', { id: 'na1', patch: { label: 'Written offline' } });
+    procs.push(await startServer({ port, dataDir }));
+    await waitFor(() => owner.session.status === 'live' && editor.session.status === 'live', 15_000, 'live again');
+    await waitFor(() => editor.store.getDoc().nodes.na1!.label === 'Written offline', 5000, 'the offline edit to arrive');
+    await waitFor(() => viewer.store.getDoc().nodes.na1!.label === 'Written offline', 5000, 'the offline edit to reach the viewer');
+    expect(editor.store.getDoc()).toEqual(owner.store.getDoc());
+
+    // Stop sharing: the map stays as it was, and is the person's own again.
+    owner.session.stop();
+    expect(owner.store.getDoc().nodes.na1!.label).toBe('Written offline');
+    expect(owner.store.dispatch('setTitle', { title: 'Only mine' })).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(editor.store.getDoc().title).toBe('Our map');
+  }, 60_000);
+
+  it('a link with a wrong secret is refused in words', async () => {
+    const port = await freePort();
+    procs.push(await startServer({ port, dataDir: tempDir('refused') }));
+    const room = await createRoom(`http://127.0.0.1:${port}/`);
+    const wrong = share(port, room.room, 'y'.repeat(43), 'join');
+    await expect(wrong.session.whenReady()).rejects.toThrow(/does not open a map/);
+    expect(wrong.session.status).toBe('refused');
+  });
+});
