@@ -105,7 +105,7 @@ describe('one server', () => {
     expect(b.store.getDoc()).toEqual(a.store.getDoc());
     a.store.dispatch('updateNode', { id: 'school', patch: { label: 'From A' } });
     b.store.dispatch('updateNode', { id: 'na1', patch: { label: 'From B' } });
-    await waitFor(() => a.store.getDoc().nodes.na1!.label === 'From B' && b.store.getDoc().nodes.school!.label === 'From A', 5000, 'edits to cross');
+    await waitFor(() => a.store.getDoc().nodes.na1!.label === 'From B' && b.store.getDoc().nodes.school!.label === 'From A', 10_000, 'edits to cross');
     expect(b.store.getDoc()).toEqual(a.store.getDoc());
 
     const viewer = client(port, r.room, r.view);
@@ -115,14 +115,14 @@ describe('one server', () => {
     // The viewer's client misbehaves and edits anyway: the server drops it.
     viewer.ydoc.getMap('nodeFields').set(JSON.stringify(['school', 'label']), 'Vandalised');
     a.store.dispatch('setTitle', { title: 'Later edit' });
-    await waitFor(() => viewer.ydoc.getMap('meta').get('title') === 'Later edit', 5000, 'the viewer to get a later edit');
+    await waitFor(() => viewer.ydoc.getMap('meta').get('title') === 'Later edit', 10_000, 'the viewer to get a later edit');
     expect(a.store.getDoc().nodes.school!.label).toBe('From A');
 
     const stranger = client(port, r.room, 'not-the-secret');
-    await waitFor(() => stranger.scope() === 'denied', 5000, 'the wrong secret to be refused');
+    await waitFor(() => stranger.scope() === 'denied', 10_000, 'the wrong secret to be refused');
     const otherRoom = await room(port);
     const crossed = client(port, otherRoom.room, r.edit);
-    await waitFor(() => crossed.scope() === 'denied', 5000, "one room's secret to be refused by another");
+    await waitFor(() => crossed.scope() === 'denied', 10_000, "one room's secret to be refused by another");
   });
 
   it('an update sent by hand on a view connection is rejected (the same frame on an edit connection is taken)', async () => {
@@ -136,7 +136,7 @@ describe('one server', () => {
       ws.on('message', (d) => received.push(new Uint8Array(d as Buffer)));
       await new Promise((resolve) => ws.once('open', resolve));
       ws.send(frame(roomId, AUTH, TOKEN, token));
-      await waitFor(() => received.length > 0, 5000, 'the server to answer the token');
+      await waitFor(() => received.length > 0, 10_000, 'the server to answer the token');
       ws.send(frame(roomId, SYNC, SYNC_UPDATE, update));
       ws.send(frame(roomId, SYNC, 1, update));
       return { ws, answer: new TextDecoder().decode(received[0]) };
@@ -149,7 +149,7 @@ describe('one server', () => {
     a.store.dispatch('setTitle', { title: 'Real' });
     const check = client(port, r.room, r.view);
     await check.synced;
-    await waitFor(() => check.ydoc.getMap('meta').get('title') === 'Real', 5000, 'the real title');
+    await waitFor(() => check.ydoc.getMap('meta').get('title') === 'Real', 10_000, 'the real title');
     await new Promise((r) => setTimeout(r, 300));
     expect(check.ydoc.getMap('meta').get('title')).toBe('Real');
     expect(a.store.getDoc().title).toBe('Real');
@@ -160,7 +160,7 @@ describe('one server', () => {
     const b = await editor(port, other, true);
     const editing = await sendForged(other.room, other.edit);
     expect(editing.answer).toContain('read-write');
-    await waitFor(() => b.store.getDoc().title === 'Forged', 5000, 'the forged title on an edit connection');
+    await waitFor(() => b.store.getDoc().title === 'Forged', 10_000, 'the forged title on an edit connection');
     editing.ws.close();
   });
 
@@ -196,7 +196,7 @@ describe('one server', () => {
     const a = await editor(port, r, true);
     const b = await editor(port, r, false);
     a.store.dispatch('setTitle', { title: 'Still up' });
-    await waitFor(() => b.store.getDoc().title === 'Still up', 5000, 'the server to carry edits after garbage');
+    await waitFor(() => b.store.getDoc().title === 'Still up', 10_000, 'the server to carry edits after garbage');
   });
 
   it('refuses, in words, one update over 2 MB and a map growing past 20 MB', async () => {
@@ -247,7 +247,7 @@ describe('restarts and crashes', () => {
     const r = await room(port);
     const a = await editor(port, r, true);
     a.store.dispatch('updateNode', { id: 'school', patch: { label: 'Before restart' } });
-    await waitFor(() => !a.c.provider.hasUnsyncedChanges, 5000, 'the edit to reach the server');
+    await waitFor(() => !a.c.provider.hasUnsyncedChanges, 10_000, 'the edit to reach the server');
     a.c.destroy();
     // Well inside the 2 s wait before storing: SIGTERM stores first.
     expect(await first.kill('SIGTERM')).toBe(0);
@@ -264,7 +264,7 @@ describe('restarts and crashes', () => {
     const a = await editor(port, r, true);
     const b = await editor(port, r, false);
     a.store.dispatch('updateNode', { id: 'school', patch: { label: 'A before crash' } });
-    await waitFor(() => b.store.getDoc().nodes.school!.label === 'A before crash', 5000, 'B to see A');
+    await waitFor(() => b.store.getDoc().nodes.school!.label === 'A before crash', 10_000, 'B to see A');
     b.store.dispatch('addAsset', { id: 'crash1', kind: 'staff', label: 'Added as the server dies', x: 0, y: 0 });
     await first.kill('SIGKILL');
     // Both go on working while the server is down.

@@ -33,25 +33,25 @@ describe('sharing a map from the app', () => {
     const editor = share(port, room.room, room.edit, 'join', new DocStore(buildExample(SUNNYDALE, 'elsewhere')));
     const viewer = share(port, room.room, room.view, 'join', new DocStore(buildExample(SUNNYDALE, 'elsewhere')));
     await Promise.all([editor.session.whenReady(), viewer.session.whenReady()]);
-    await waitFor(() => viewer.store.getDoc().title === 'Our map', 5000, 'the viewer to have the map');
+    await waitFor(() => viewer.store.getDoc().title === 'Our map', 10_000, 'the viewer to have the map');
     expect(editor.session.access).toBe('edit');
     expect(viewer.session.access).toBe('view');
     expect(viewer.store.getState().readOnly).toBe(VIEW_ONLY_REASON);
     expect(viewer.store.dispatch('setTitle', { title: 'Mine now' })).toBe(false);
-    for (const s of [owner, editor, viewer]) await waitFor(() => s.session.status === 'live', 5000, 'live');
+    for (const s of [owner, editor, viewer]) await waitFor(() => s.session.status === 'live', 10_000, 'live');
 
     editor.store.dispatch('updateNode', { id: 'school', patch: { label: 'Edited by a colleague' } });
-    await waitFor(() => owner.store.getDoc().nodes.school!.label === 'Edited by a colleague', 5000, 'the edit to reach the owner');
+    await waitFor(() => owner.store.getDoc().nodes.school!.label === 'Edited by a colleague', 10_000, 'the edit to reach the owner');
 
     // The server goes away: reconnecting, then offline; edits go on here and arrive once it is back.
     await procs[0]!.kill('SIGKILL');
-    await waitFor(() => owner.statuses.includes('reconnecting'), 5000, 'reconnecting');
-    await waitFor(() => owner.session.status === 'offline', 5000, 'offline');
+    await waitFor(() => owner.statuses.includes('reconnecting'), 10_000, 'reconnecting');
+    await waitFor(() => owner.session.status === 'offline', 10_000, 'offline');
     owner.store.dispatch('updateNode', { id: 'na1', patch: { label: 'Written offline' } });
     procs.push(await startServer({ port, dataDir }));
     await waitFor(() => owner.session.status === 'live' && editor.session.status === 'live', 15_000, 'live again');
-    await waitFor(() => editor.store.getDoc().nodes.na1!.label === 'Written offline', 5000, 'the offline edit to arrive');
-    await waitFor(() => viewer.store.getDoc().nodes.na1!.label === 'Written offline', 5000, 'the offline edit to reach the viewer');
+    await waitFor(() => editor.store.getDoc().nodes.na1!.label === 'Written offline', 10_000, 'the offline edit to arrive');
+    await waitFor(() => viewer.store.getDoc().nodes.na1!.label === 'Written offline', 10_000, 'the offline edit to reach the viewer');
     expect(editor.store.getDoc()).toEqual(owner.store.getDoc());
 
     // Stop sharing: the map stays as it was, and is the person's own again.
