@@ -42,6 +42,7 @@ export class MapBinding {
   /** What the local change being written touched, by its patches (Y may have found nothing to write for some). */
   private localTouched: RawUpdate['touched'] & { others: boolean } | undefined;
   private unsubscribe: () => void;
+  private unwatch: () => void;
   private destroyed = false;
 
   private constructor(
@@ -63,6 +64,11 @@ export class MapBinding {
     this.checkVersion();
     ydoc.on('afterTransaction', this.onTransaction);
     this.unsubscribe = store.onLocalChange(this.onLocalChange);
+    // Another map opened in the store ends the binding: its changes must never be written into this one.
+    const boundAt = store.getState().revision;
+    this.unwatch = store.subscribe((s) => {
+      if (s.lastChange === 'replace' && s.revision !== boundAt) this.destroy();
+    });
     store.setSharedHistory(this.history);
     store.setReadOnly(this.readOnly);
   }
@@ -84,12 +90,18 @@ export class MapBinding {
     return ok(new MapBinding(ydoc, store, options));
   }
 
+  /** True once unbound (by `destroy`, or because another map was opened in the store). */
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
   /** Unbinds: the store keeps the document and gets back an undo history of its own (empty). */
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     this.ydoc.off('afterTransaction', this.onTransaction);
     this.unsubscribe();
+    this.unwatch();
     this.undoManager.destroy();
     this.store.setSharedHistory(null);
     this.store.setReadOnly(undefined);

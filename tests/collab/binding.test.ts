@@ -148,6 +148,19 @@ describe('binding a store to a shared document', () => {
     expect(a!.store.getState().canUndo).toBe(false);
   });
 
+  it('opening another map in the store ends the binding: nothing of that map reaches the shared one', () => {
+    const net = new Network(2);
+    const [a, b] = net.replicas;
+    a!.store.replace(buildExample(SUNNYDALE, 'another map'));
+    expect(a!.binding.isDestroyed).toBe(true);
+    a!.store.dispatch('updateNode', { id: 'school', patch: { label: 'Belongs to another map' } });
+    a!.store.dispatch('deleteNodes', { ids: ['na1'] });
+    net.flush();
+    expect(net.pending()).toBe(0);
+    expect(b!.store.getDoc().nodes.school!.label).toBe('School Partnership');
+    expect(b!.store.getDoc().nodes.na1).toBeDefined();
+  });
+
   it('a map of a newer version opens read-only, and says why', () => {
     const ydoc = new Y.Doc();
     const publisher = new DocStore(buildExample(SUNNYDALE, 'map'));
