@@ -1,0 +1,105 @@
+/**
+ * Sharing, as the UI sees it: a small store (status, links, a message in words) in front of the collab
+ * module, which is loaded only when someone shares a map or opens a shared link, so that a first visit does
+ * not carry Yjs and the provider.
+ */
+import type { DocStore } from '../../store';
+import type { ShareSession, ShareStatus } from '../../collab/session';
+
+export interface ShareState {
+  /** Undefined while the map is not shared from this page. */
+  status?: ShareStatus;
+  statusText?: string;
+  links?: { edit: string; view: string };
+  /** What went wrong, in words (no server, a refused link). */
+  message?: string;
+  busy: boolean;
+}
+
+type CollabModule = typeof import('../../collab/session');
+
+export class ShareController {
+  private state: ShareState = { busy: false };
+  private listeners = new Set<() => void>();
+  private session: ShareSession | undefined;
+  private module: Promise<CollabModule> | undefined;
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly pageUrl: () => string,
+  ) {}
+
+  getState = () => this.state;
+  subscribe = (fn: () => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  private set(patch: Partial<ShareState>) {
+    this.state = { ...this.state, ...patch };
+    for (const fn of [...this.listeners]) fn();
+  }
+
+  private load(): Promise<CollabModule> {
+    this.module ??= import('../../collab/session');
+    return this.module;
+  }
+
+  /** "Start sharing": a new room on the server this page came from, with the current map in it. */
+  async start(): Promise<void> {
+    if (this.session || this.state.busy) return;
+    this.set({ busy: true, message: undefined });
+    try {
+      const collab = await this.load();
+      const page = this.pageUrl();
+      const room = await collab.createRoom(new URL('/', page).href);
+      const session = this.open(collab, room.room, room.edit, 'publish');
+      this.set({ links: { edit: collab.makeLink(page, room.room, room.edit), view: collab.makeLink(page, room.room, room.view) } });
+      await session.whenReady();
+    } catch (e) {
+      this.set({ message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      this.set({ busy: false });
+    }
+  }
+
+  /** Opens the shared map a link in the page's address points to, if it has one. */
+  async openFromPage(): Promise<boolean> {
+    if (this.session || !this.pageUrl().includes('shared=')) return false;
+    const collab = await this.load();
+    const link = collab.parseLink(this.pageUrl());
+    if (!link) return false;
+    this.set({ busy: true, message: undefined });
+    try {
+      await this.open(collab, link.room, link.secret, 'join').whenReady();
+      return true;
+    } catch (e) {
+      this.stop();
+      this.set({ message: e instanceof Error ? e.message : String(e) });
+      return false;
+    } finally {
+      this.set({ busy: false });
+    }
+  }
+
+  /** "Stop sharing": the map stays on this computer as it is now. */
+  stop(): void {
+    this.session?.stop();
+    this.session = undefined;
+    this.set({ status: undefined, statusText: undefined, links: undefined });
+  }
+
+  private open(collab: CollabModule, room: string, secret: string, mode: 'publish' | 'join'): ShareSession {
+    const session = new collab.ShareSession({
+      url: collab.collabUrl(this.pageUrl()),
+      room,
+      secret,
+      store: this.store,
+      mode,
+      onStatus: (status) => this.set({ status, statusText: collab.STATUS_WORDS[status] }),
+    });
+    this.session = session;
+    this.set({ status: session.status, statusText: collab.STATUS_WORDS[session.status] });
+    return session;
+  }
+}
