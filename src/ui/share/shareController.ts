@@ -63,8 +63,15 @@ export class ShareController {
     }
   }
 
-  /** Opens the shared map a link in the page's address points to, if it has one. */
-  async openFromPage(): Promise<boolean> {
+  private opening: Promise<boolean> | undefined;
+
+  /** Opens the shared map a link in the page's address points to, if it has one (once, however often asked). */
+  openFromPage(): Promise<boolean> {
+    this.opening ??= this.openLink();
+    return this.opening;
+  }
+
+  private async openLink(): Promise<boolean> {
     if (this.session || !this.pageUrl().includes('shared=')) return false;
     const collab = await this.load();
     const link = collab.parseLink(this.pageUrl());
