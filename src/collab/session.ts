@@ -80,6 +80,22 @@ export async function createRoom(httpBase: string, fetchImpl: typeof fetch = fet
   return body as Room;
 }
 
+/** Who is here, for the others: session state, never saved in the map. */
+export interface Presence {
+  name: string;
+  colour: string;
+  /** Ids of the nodes this person has selected. */
+  selection: string[];
+}
+
+export interface Person extends Presence {
+  /** The Yjs client id: one per open page. */
+  id: number;
+}
+
+/** Colours for people, told apart from the kinds' colours on the map and from one another. */
+export const PRESENCE_COLOURS = ['#c2410c', '#0369a1', '#a21caf', '#15803d', '#b91c1c', '#4d7c0f', '#7c3aed', '#0f766e'];
+
 export interface ShareOptions {
   /** ws(s)://host/collab */
   url: string;
@@ -93,6 +109,10 @@ export interface ShareOptions {
   onStatus?: (status: ShareStatus) => void;
   /** After this long without a connection, "Reconnecting…" becomes "Offline" (default 8 s). */
   offlineAfterMs?: number;
+  /** The name others see (set once by the person); "Someone" when not given. */
+  name?: string;
+  /** The others here changed (came, went, selected something). */
+  onPeople?: (people: Person[]) => void;
 }
 
 export class ShareSession {
@@ -139,6 +159,12 @@ export class ShareSession {
       },
     });
     this.provider.attach();
+    const awareness = this.provider.awareness;
+    if (awareness) {
+      const colour = PRESENCE_COLOURS[this.ydoc.clientID % PRESENCE_COLOURS.length]!;
+      awareness.setLocalStateField('user', { name: options.name?.trim() || 'Someone', colour, selection: [] } satisfies Presence);
+      awareness.on('change', () => options.onPeople?.(this.people()));
+    }
     // A room published from here is filled at once: the map is in the local document before the first sync.
     if (options.mode === 'publish') this.bind();
   }
@@ -146,6 +172,33 @@ export class ShareSession {
   /** Resolves when the map is bound (joined: once it has arrived); rejects if the server refuses the link. */
   whenReady(): Promise<void> {
     return this.ready;
+  }
+
+  /** Tells the others what this person has selected. */
+  setSelection(ids: readonly string[]): void {
+    const awareness = this.provider.awareness;
+    const user = awareness?.getLocalState()?.user as Presence | undefined;
+    if (awareness && user) awareness.setLocalStateField('user', { ...user, selection: [...ids] });
+  }
+
+  /** The others here now (not this page), each with a name, a colour and a selection. */
+  people(): Person[] {
+    const awareness = this.provider.awareness;
+    if (!awareness) return [];
+    const out: Person[] = [];
+    for (const [id, state] of awareness.getStates()) {
+      if (id === this.ydoc.clientID) continue;
+      const user = (state as { user?: Partial<Presence> }).user;
+      if (!user || typeof user.name !== 'string' || typeof user.colour !== 'string') continue;
+      // What another page sends is not trusted: a short name, a colour of ours, ids only.
+      out.push({
+        id,
+        name: user.name.slice(0, 60),
+        colour: PRESENCE_COLOURS.includes(user.colour) ? user.colour : PRESENCE_COLOURS[id % PRESENCE_COLOURS.length]!,
+        selection: Array.isArray(user.selection) ? user.selection.filter((s): s is string => typeof s === 'string').slice(0, 1000) : [],
+      });
+    }
+    return out.sort((a, b) => a.id - b.id);
   }
 
   /** Stops sharing on this computer: the map stays in the store as it is, with a history of its own. */

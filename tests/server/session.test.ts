@@ -62,6 +62,31 @@ describe('sharing a map from the app', () => {
     expect(editor.store.getDoc().title).toBe('Our map');
   }, 60_000);
 
+  it('presence: names, colours and selections of the others, viewers included; gone when they leave', async () => {
+    const port = await freePort();
+    procs.push(await startServer({ port, dataDir: tempDir('presence') }));
+    const room = await createRoom(`http://127.0.0.1:${port}/`);
+    const make = (secret: string, mode: 'publish' | 'join', name: string) => {
+      const session = new ShareSession({ url: `ws://127.0.0.1:${port}/collab`, room: room.room, secret, store: new DocStore(buildExample(SUNNYDALE, 'map')), mode, WebSocketPolyfill: WebSocket, name });
+      sessions.push(session);
+      return session;
+    };
+    const ana = make(room.edit, 'publish', 'Ana');
+    await ana.whenReady();
+    const ben = make(room.edit, 'join', 'Ben');
+    const cy = make(room.view, 'join', '  Cy  ');
+    await Promise.all([ben.whenReady(), cy.whenReady()]);
+    await waitFor(() => ana.people().length === 2, 10_000, 'Ana to see two others');
+    expect(ana.people().map((p) => p.name).sort()).toEqual(['Ben', 'Cy']);
+    ben.setSelection(['school', 'na1']);
+    await waitFor(() => ana.people().find((p) => p.name === 'Ben')?.selection.length === 2, 10_000, "Ben's selection");
+    const colours = ana.people().map((p) => p.colour);
+    expect(colours.every((c) => /^#[0-9a-f]{6}$/.test(c))).toBe(true);
+    expect(cy.people().map((p) => p.name).sort()).toEqual(['Ana', 'Ben']);
+    ben.stop();
+    await waitFor(() => ana.people().length === 1, 15_000, 'Ben to be gone');
+  }, 60_000);
+
   it('a link with a wrong secret is refused in words', async () => {
     const port = await freePort();
     procs.push(await startServer({ port, dataDir: tempDir('refused') }));
