@@ -124,6 +124,9 @@ export async function startServer(config) {
     };
     if (req.url !== '/api/rooms') return json(404, { error: 'Not found' });
     if (req.method !== 'POST') return json(405, { error: 'Use POST to create a room' });
+    // A JSON request cannot be sent from another site's page without the browser asking first (a preflight,
+    // which this server does not answer): other sites cannot make their visitors create rooms here.
+    if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return json(415, { error: 'Send the request as application/json' });
     // No body is read: a room starts empty and the creator puts the map in over the collaboration endpoint.
     req.resume();
     const room = newRoom();

@@ -82,7 +82,7 @@ function rssMB(pid: number): number {
 }
 
 async function createRoom(port: number) {
-  const res = await fetch(`http://127.0.0.1:${port}/api/rooms`, { method: 'POST' });
+  const res = await fetch(`http://127.0.0.1:${port}/api/rooms`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
   return (await res.json()) as { room: string; edit: string; view: string };
 }
 

@@ -62,13 +62,17 @@ export function collabUrl(pageUrl: string): string {
 export async function createRoom(httpBase: string, fetchImpl: typeof fetch = fetch): Promise<Room> {
   let res: Response;
   try {
-    res = await fetchImpl(new URL('api/rooms', httpBase.endsWith('/') ? httpBase : `${httpBase}/`), { method: 'POST' });
+    res = await fetchImpl(new URL('api/rooms', httpBase.endsWith('/') ? httpBase : `${httpBase}/`), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
   } catch {
     throw new Error('No sharing server is reachable from here: this copy of Asset Map runs without one. Your map stays on this computer.');
   }
   if (res.status !== 201) {
     throw new Error(
-      res.status === 404 || res.status === 405
+      res.status === 404 || res.status === 405 || res.status === 501
         ? 'This copy of Asset Map is served without a sharing server, so maps cannot be shared from it. Your map stays on this computer.'
         : `The sharing server could not make a room (it answered ${res.status}). Try again later.`,
     );

@@ -96,6 +96,9 @@ describe('one server', () => {
     expect(a.edit).not.toBe(a.view);
     expect(a.edit.length).toBeGreaterThanOrEqual(43);
     expect((await fetch(`http://127.0.0.1:${port}/api/rooms`)).status).toBe(405);
+    // A form post (what another site's page can send without asking) makes no room.
+    const form = await fetch(`http://127.0.0.1:${port}/api/rooms`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+    expect(form.status).toBe(415);
   });
 
   it('two editors converge; a viewer sees the map and cannot change it; a wrong secret opens nothing', async () => {

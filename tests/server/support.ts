@@ -99,7 +99,7 @@ export async function startRedis(): Promise<{ proc: Proc; url: string }> {
 }
 
 export async function createRoom(port: number): Promise<{ room: string; edit: string; view: string }> {
-  const res = await fetch(`http://127.0.0.1:${port}/api/rooms`, { method: 'POST' });
+  const res = await fetch(`http://127.0.0.1:${port}/api/rooms`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
   if (res.status !== 201) throw new Error(`room not created: ${res.status}`);
   return (await res.json()) as { room: string; edit: string; view: string };
 }
