@@ -31,6 +31,7 @@ describe('Share in the app', () => {
     const owner = await (await browser.newContext()).newPage();
     await owner.goto(url);
     await owner.getByRole('button', { name: 'Share', exact: true }).click();
+    await owner.getByRole('textbox', { name: /Your name/ }).fill('Ana');
     await owner.getByRole('button', { name: 'Start sharing' }).click();
     const editLink = owner.getByRole('textbox', { name: 'Edit link' });
     await expect.poll(() => editLink.inputValue(), { timeout: 15_000 }).toMatch(/#shared=/);
@@ -42,6 +43,9 @@ describe('Share in the app', () => {
     const viewer = await (await browser.newContext()).newPage();
     await viewer.goto(viewLink);
     await expect.poll(() => viewer.getByText('Opened with a view link').count(), { timeout: 15_000 }).toBe(1);
+    // Each sees the other: the owner by the name given once, the viewer (no name given) as "Someone".
+    await expect.poll(() => viewer.getByLabel('Also here: Ana').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => owner.getByLabel('Also here: Someone').count(), { timeout: 15_000 }).toBe(1);
     const title = await owner.getByRole('textbox', { name: 'Map title' }).inputValue();
     await expect.poll(() => viewer.getByRole('textbox', { name: 'Map title' }).inputValue(), { timeout: 15_000 }).toBe(title);
 

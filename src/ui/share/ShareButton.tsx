@@ -1,15 +1,17 @@
 /** The toolbar's Share button, its dialog, the sharing status and, on a view link, why nothing can be edited. */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { useServices, useStoreState, useWorkspaceState } from '../context';
+import { useServices, useSession, useStoreState, useWorkspaceState } from '../context';
 import { ShareController } from './shareController';
 
 export function ShareButton() {
   const { workspace } = useServices();
   const { ready } = useWorkspaceState();
   const { readOnly } = useStoreState();
-  const controller = useMemo(() => new ShareController(workspace.store, () => window.location.href), [workspace]);
+  const selection = useSession((s) => s.selection);
+  const controller = useMemo(() => new ShareController(workspace.store, () => window.location.href, readName), [workspace]);
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const [open, setOpen] = useState(false);
+  useEffect(() => controller.setSelection(selection), [controller, selection]);
 
   // A shared link opens its map once the workspace has loaded (so that loading does not replace it).
   useEffect(() => {
@@ -25,6 +27,15 @@ export function ShareButton() {
       {state.statusText && (
         <span className={`am-share-status am-share-${state.status}`} role="status" aria-live="polite">
           {state.statusText}
+        </span>
+      )}
+      {state.people.length > 0 && (
+        <span className="am-people" role="group" aria-label={`Also here: ${state.people.map((p) => p.name).join(', ')}`}>
+          {state.people.map((p) => (
+            <span key={p.id} className="am-person" style={{ borderColor: p.colour, color: p.colour }} title={p.name}>
+              {p.name.slice(0, 1).toUpperCase()}
+            </span>
+          ))}
         </span>
       )}
       {readOnly && <span className="am-readonly-reason">{readOnly}</span>}
@@ -68,6 +79,7 @@ function ShareDialog({ controller, onClose }: { controller: ShareController; onC
         ) : (
           <>
             <p>Put this map on the sharing server and get two links: one to edit it together, one to view it.</p>
+            <NameField />
             <button type="button" className="am-primary" disabled={state.busy} onClick={() => void controller.start()}>
               Start sharing
             </button>
@@ -80,6 +92,39 @@ function ShareDialog({ controller, onClose }: { controller: ShareController; onC
         )}
       </div>
     </dialog>
+  );
+}
+
+const NAME_KEY = 'asset-map:name';
+
+/** The name others see; asked once, kept in this browser. */
+function readName(): string | undefined {
+  try {
+    return localStorage.getItem(NAME_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function NameField() {
+  const [name, setName] = useState(() => readName() ?? '');
+  return (
+    <label className="am-share-name">
+      Your name (others see it){' '}
+      <input
+        type="text"
+        value={name}
+        maxLength={60}
+        onChange={(e) => {
+          setName(e.target.value);
+          try {
+            localStorage.setItem(NAME_KEY, e.target.value);
+          } catch {
+            // Private windows may refuse storage: the name then lasts for this page only.
+          }
+        }}
+      />
+    </label>
   );
 }
 

@@ -4,7 +4,7 @@
  * not carry Yjs and the provider.
  */
 import type { DocStore } from '../../store';
-import type { ShareSession, ShareStatus } from '../../collab/session';
+import type { Person, ShareSession, ShareStatus } from '../../collab/session';
 
 export interface ShareState {
   /** Undefined while the map is not shared from this page. */
@@ -14,12 +14,14 @@ export interface ShareState {
   /** What went wrong, in words (no server, a refused link). */
   message?: string;
   busy: boolean;
+  /** The others here (session state: never saved). */
+  people: Person[];
 }
 
 type CollabModule = typeof import('../../collab/session');
 
 export class ShareController {
-  private state: ShareState = { busy: false };
+  private state: ShareState = { busy: false, people: [] };
   private listeners = new Set<() => void>();
   private session: ShareSession | undefined;
   private module: Promise<CollabModule> | undefined;
@@ -27,7 +29,14 @@ export class ShareController {
   constructor(
     private readonly store: DocStore,
     private readonly pageUrl: () => string,
+    /** The name others see, asked once and kept on this computer. */
+    private readonly name: () => string | undefined = () => undefined,
   ) {}
+
+  /** Tells the others what is selected here. */
+  setSelection(ids: readonly string[]): void {
+    this.session?.setSelection(ids);
+  }
 
   getState = () => this.state;
   subscribe = (fn: () => void) => {
@@ -93,7 +102,7 @@ export class ShareController {
   stop(): void {
     this.session?.stop();
     this.session = undefined;
-    this.set({ status: undefined, statusText: undefined, links: undefined });
+    this.set({ status: undefined, statusText: undefined, links: undefined, people: [] });
   }
 
   private open(collab: CollabModule, room: string, secret: string, mode: 'publish' | 'join'): ShareSession {
@@ -104,6 +113,8 @@ export class ShareController {
       store: this.store,
       mode,
       onStatus: (status) => this.set({ status, statusText: collab.STATUS_WORDS[status] }),
+      name: this.name(),
+      onPeople: (people) => this.set({ people }),
     });
     this.session = session;
     this.set({ status: session.status, statusText: collab.STATUS_WORDS[session.status] });
