@@ -90,6 +90,12 @@ export class MapBinding {
     return ok(new MapBinding(ydoc, store, options));
   }
 
+  /** Stops (with a reason in words) editing through this binding; the map still follows the others. */
+  setReadOnly(reason: string): void {
+    this.readOnly = reason;
+    this.store.setReadOnly(reason);
+  }
+
   /** True once unbound (by `destroy`, or because another map was opened in the store). */
   get isDestroyed(): boolean {
     return this.destroyed;

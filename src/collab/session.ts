@@ -100,6 +100,14 @@ export interface Person extends Presence {
 /** Colours for people, told apart from the kinds' colours on the map and from one another. */
 export const PRESENCE_COLOURS = ['#c2410c', '#0369a1', '#a21caf', '#15803d', '#b91c1c', '#4d7c0f', '#7c3aed', '#0f766e'];
 
+/** Where this computer keeps its copy of a shared map's Yjs state (IndexedDB in the browser). */
+export interface LocalCopy {
+  load(room: string): Promise<Uint8Array | undefined>;
+  save(room: string, state: Uint8Array): Promise<void>;
+}
+
+const LOCAL_COPY = 'asset-map:local-copy';
+
 export interface ShareOptions {
   /** ws(s)://host/collab */
   url: string;
@@ -117,6 +125,11 @@ export interface ShareOptions {
   name?: string;
   /** The others here changed (came, went, selected something). */
   onPeople?: (people: Person[]) => void;
+  /**
+   * Keeps the shared state on this computer: edits made offline survive closing the page, go out when the
+   * server is back, and a map opened before opens again without a connection.
+   */
+  localCopy?: LocalCopy;
 }
 
 export class ShareSession {
@@ -132,6 +145,7 @@ export class ShareSession {
   private markReady!: () => void;
   private fail!: (e: Error) => void;
   private stopped = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: ShareOptions) {
     this.ready = new Promise((resolve, reject) => {
@@ -152,6 +166,8 @@ export class ShareSession {
       document: this.ydoc,
       onAuthenticated: ({ scope }) => {
         this.access = scope === 'readonly' ? 'view' : 'edit';
+        // Opened from the local copy before the server answered: a view link becomes read-only now.
+        if (this.access === 'view') this.binding?.setReadOnly(VIEW_ONLY_REASON);
       },
       onAuthenticationFailed: () => {
         this.setStatus('refused');
@@ -162,7 +178,10 @@ export class ShareSession {
         if (status === 'disconnected') this.onDisconnected();
       },
     });
-    this.provider.attach();
+    if (options.localCopy) {
+      this.ydoc.on('update', this.scheduleSave);
+      void this.openLocalCopy(options.localCopy);
+    } else this.provider.attach();
     const awareness = this.provider.awareness;
     if (awareness) {
       const colour = PRESENCE_COLOURS[this.ydoc.clientID % PRESENCE_COLOURS.length]!;
@@ -171,6 +190,32 @@ export class ShareSession {
     }
     // A room published from here is filled at once: the map is in the local document before the first sync.
     if (options.mode === 'publish') this.bind();
+  }
+
+  private async openLocalCopy(copy: LocalCopy) {
+    let saved: Uint8Array | undefined;
+    try {
+      saved = await copy.load(this.options.room);
+    } catch {
+      // No copy to read (storage refused): the server's state will do.
+    }
+    if (this.stopped) return;
+    if (saved && this.options.mode === 'join') {
+      Y.applyUpdate(this.ydoc, saved, LOCAL_COPY);
+      this.bind();
+    }
+    this.provider.attach();
+  }
+
+  private scheduleSave = () => {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveNow(), 300);
+  };
+
+  private saveNow() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    void this.options.localCopy?.save(this.options.room, Y.encodeStateAsUpdate(this.ydoc)).catch(() => undefined);
   }
 
   /** Resolves when the map is bound (joined: once it has arrived); rejects if the server refuses the link. */
@@ -210,6 +255,8 @@ export class ShareSession {
     if (this.stopped) return;
     this.stopped = true;
     clearTimeout(this.offlineTimer);
+    if (this.saveTimer) this.saveNow();
+    this.ydoc.off('update', this.scheduleSave);
     this.binding?.destroy();
     this.provider.destroy();
     this.socket.destroy();

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { SUNNYDALE, buildExample } from '../../src/model';
 import { DocStore } from '../../src/store/docStore';
-import { type ShareStatus, ShareSession, VIEW_ONLY_REASON, createRoom } from '../../src/collab/session';
+import { type LocalCopy, type ShareStatus, ShareSession, VIEW_ONLY_REASON, createRoom } from '../../src/collab/session';
 import { type Proc, freePort, startServer, tempDir, waitFor } from './support';
 
 const procs: Proc[] = [];
@@ -13,9 +13,9 @@ afterAll(async () => {
   for (const p of procs) await p.kill('SIGKILL');
 });
 
-function share(port: number, room: string, secret: string, mode: 'publish' | 'join', store = new DocStore(buildExample(SUNNYDALE, 'map'))) {
+function share(port: number, room: string, secret: string, mode: 'publish' | 'join', store = new DocStore(buildExample(SUNNYDALE, 'map')), localCopy?: LocalCopy) {
   const statuses: ShareStatus[] = [];
-  const session = new ShareSession({ url: `ws://127.0.0.1:${port}/collab`, room, secret, store, mode, WebSocketPolyfill: WebSocket, offlineAfterMs: 1500, onStatus: (s) => statuses.push(s) });
+  const session = new ShareSession({ url: `ws://127.0.0.1:${port}/collab`, room, secret, store, mode, WebSocketPolyfill: WebSocket, offlineAfterMs: 1500, onStatus: (s) => statuses.push(s), localCopy });
   sessions.push(session);
   return { session, store, statuses };
 }
@@ -85,6 +85,32 @@ describe('sharing a map from the app', () => {
     expect(cy.people().map((p) => p.name).sort()).toEqual(['Ana', 'Ben']);
     ben.stop();
     await waitFor(() => ana.people().length === 1, 15_000, 'Ben to be gone');
+  }, 60_000);
+
+  it('edits made offline survive closing the page: the map opens again without the server, and they go out when it is back', async () => {
+    const port = await freePort();
+    const dataDir = tempDir('local-copy');
+    const first = await startServer({ port, dataDir });
+    procs.push(first);
+    const room = await createRoom(`http://127.0.0.1:${port}/`);
+    const copies = new Map<string, Uint8Array>();
+    const localCopy: LocalCopy = { load: async (r) => copies.get(r), save: async (r, state) => void copies.set(r, state) };
+    const owner = share(port, room.room, room.edit, 'publish');
+    await owner.session.whenReady();
+    const colleague = share(port, room.room, room.edit, 'join', new DocStore(buildExample(SUNNYDALE, 'elsewhere')), localCopy);
+    await colleague.session.whenReady();
+    await first.kill('SIGKILL');
+    colleague.store.dispatch('updateNode', { id: 'school', patch: { label: 'Written offline, page closed' } });
+    // The page closes while the server is down.
+    colleague.session.stop();
+    expect(copies.has(room.room)).toBe(true);
+
+    // Opened again, still without a server: the map comes from the copy on this computer.
+    const again = share(port, room.room, room.edit, 'join', new DocStore(buildExample(SUNNYDALE, 'elsewhere')), localCopy);
+    await again.session.whenReady();
+    expect(again.store.getDoc().nodes.school!.label).toBe('Written offline, page closed');
+    procs.push(await startServer({ port, dataDir }));
+    await waitFor(() => owner.store.getDoc().nodes.school!.label === 'Written offline, page closed', 15_000, 'the offline edit to reach the owner');
   }, 60_000);
 
   it('a link with a wrong secret is refused in words', async () => {

@@ -18,7 +18,7 @@ export interface ShareState {
   people: Person[];
 }
 
-type CollabModule = typeof import('../../collab/session');
+type CollabModule = typeof import('../../collab/session') & typeof import('../../collab/localCopy');
 
 export class ShareController {
   private state: ShareState = { busy: false, people: [] };
@@ -50,7 +50,7 @@ export class ShareController {
   }
 
   private load(): Promise<CollabModule> {
-    this.module ??= import('../../collab/session');
+    this.module ??= Promise.all([import('../../collab/session'), import('../../collab/localCopy')]).then(([session, copy]) => ({ ...session, ...copy }));
     return this.module;
   }
 
@@ -115,6 +115,7 @@ export class ShareController {
       onStatus: (status) => this.set({ status, statusText: collab.STATUS_WORDS[status] }),
       name: this.name(),
       onPeople: (people) => this.set({ people }),
+      localCopy: typeof indexedDB === 'undefined' ? undefined : collab.indexedDbCopy(),
     });
     this.session = session;
     this.set({ status: session.status, statusText: collab.STATUS_WORDS[session.status] });
