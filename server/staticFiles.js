@@ -20,6 +20,13 @@ const TYPES = {
 };
 
 /**
+ * The policy the app is tested under (tests/e2e/csp.test.ts): only this origin's scripts, and connections to this
+ * origin (which, for 'self', includes its ws:// and wss:// addresses: the collaboration endpoint).
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:";
+
+/**
  * @param {string} root
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
@@ -61,6 +68,7 @@ export function staticFiles(root) {
       'Content-Type': TYPES[path.extname(name)] ?? 'application/octet-stream',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      ...(name.endsWith('.html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {}),
     });
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(file).pipe(res);

@@ -29,7 +29,13 @@ afterAll(async () => {
 describe('Share in the app', () => {
   it('start sharing, copy-able edit and view links; the view link opens the map read-only and follows edits', async () => {
     const owner = await (await browser.newContext()).newPage();
-    await owner.goto(url);
+    const violations: string[] = [];
+    owner.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const page = await owner.goto(url);
+    // Served with the app's policy, and sharing works under it (the endpoint is this origin's ws://).
+    expect(page?.headers()['content-security-policy']).toMatch(/default-src 'self'/);
     await owner.getByRole('button', { name: 'Share', exact: true }).click();
     await owner.getByRole('textbox', { name: /Your name/ }).fill('Ana');
     await owner.getByRole('button', { name: 'Start sharing' }).click();
@@ -58,6 +64,7 @@ describe('Share in the app', () => {
     await viewer.getByRole('textbox', { name: 'Map title' }).press('Enter');
     await new Promise((r) => setTimeout(r, 500));
     expect(await owner.getByRole('textbox', { name: 'Map title' }).inputValue()).toBe('Renamed together');
+    expect(violations).toEqual([]);
   }, 90_000);
 
   it('with no server to answer, Share says so in words', async () => {
