@@ -1,12 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 // Service worker, its list of files and the PNG icons: see the module's header. The `.js` is what Vite's config
 // loader asks for; TypeScript maps it to the .ts file.
 import { offlinePlugin } from './src/sw/offlinePlugin.js';
+import { laidOutExamples } from './src/build/laidOutExamples.js';
+
+// jsPDF's optional helpers for html() and SVG images, never called here: built, they were about 0.8 MB of chunks
+// that the service worker stores on every install. Each import of them ends in one module that throws.
+const leftOut = fileURLToPath(new URL('./src/io/export/jspdfLeftOut.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), offlinePlugin()],
+  plugins: [react(), laidOutExamples(), offlinePlugin()],
   base: './',
+  resolve: { alias: { html2canvas: leftOut, dompurify: leftOut, canvg: leftOut } },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   worker: { format: 'es' },
   preview: { port: 5173, strictPort: true },

@@ -6,7 +6,7 @@
  */
 import dagre from '@dagrejs/dagre';
 import { type AssetMapDoc, type LayoutSettings, type Point, attachmentEdgeId, isAttached } from '../src/model';
-import { nodeSize } from '../src/layout/measure';
+import { nodeSize } from '../src/look/measure';
 import type { LayoutResult } from '../src/layout/layoutMap';
 
 export function bareDagreLayout(doc: AssetMapDoc, settings: LayoutSettings): LayoutResult {

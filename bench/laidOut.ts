@@ -4,7 +4,7 @@
  */
 import type { AssetMapDoc } from '../src/model';
 import { layOutInPlace } from '../src/layout/layoutMap';
-import { generateMap } from './generate';
+import { generateMap } from '../tests/support/generateMap';
 
 export function laidOutMap(assets: number, seed: number): AssetMapDoc {
   return layOutInPlace(generateMap(assets, seed));

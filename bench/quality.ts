@@ -3,8 +3,8 @@
  * rectangles, and the drawing's size and shape.
  */
 import type { AssetMapDoc } from '../src/model';
-import { nodeSize } from '../src/layout/measure';
-import { countCrossings, findOverlaps } from '../src/layout/crossings';
+import { nodeSize } from '../src/look/measure';
+import { countCrossings, findOverlaps } from '../tests/support/layoutMetrics';
 import type { LayoutResult } from '../src/layout/layoutMap';
 
 export interface Quality {

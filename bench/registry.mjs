@@ -31,4 +31,11 @@ export const SUITES = [
     // Open, drag frame time, PNG and SVG export, first-visit JavaScript. Builds the app itself (bench/browser/app.mjs).
     requires: ['bench/browser/run.mjs', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
   },
+  {
+    name: 'sequence',
+    kind: 'browser',
+    entry: 'bench/browser/sequence.mjs',
+    // A user's sequence: a CSV, a 300-asset map laid out, a never-laid-out 1,000-asset map laid out, switching.
+    requires: ['bench/browser/sequence.mjs', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
+  },
 ];

@@ -1,29 +1,17 @@
 // Pictures for the README, taken from the built app in Chromium: the example map as a librarian might first
 // arrange it by hand, the same map after Auto layout, the worksheet, the insights, and an exported PNG.
 // Usage: npm run build && npm run screenshots   (writes docs/*.png)
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync, mkdirSync } from 'node:fs';
-import { join, extname } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, launchChromium, serveStatic } from '../tests/support/browser.mjs';
 
 const root = join(import.meta.dirname, '..');
-const dist = join(root, 'dist');
 const docs = join(root, 'docs');
 mkdirSync(docs, { recursive: true });
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
-const server = createServer((req, res) => {
-  let f = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!existsSync(f) || statSync(f).isDirectory()) f = join(dist, 'index.html');
-  res.writeHead(200, { 'Content-Type': types[extname(f)] ?? 'application/octet-stream' });
-  res.end(readFileSync(f));
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveStatic(DIST);
+const url = server.url;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
 await page.goto(url);
 await page.waitForSelector('.react-flow__node');
@@ -72,5 +60,5 @@ await dialog.getByRole('button', { name: 'Export PNG' }).click();
 await (await download).saveAs(join(docs, 'export-example.png'));
 
 await browser.close();
-server.close();
+await server.close();
 console.log('Wrote docs/map-before-layout.png, map-after-layout.png, worksheet.png, insights.png, reflect.png, export-example.png');

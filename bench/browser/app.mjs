@@ -7,30 +7,19 @@
  * dist/ (and says so). For profiles a second build without minification (app-named) keeps the source's
  * function names; it is the same code otherwise.
  *
- * The server answers like a static host with `Cache-Control: no-cache` (as tests/e2e/harness.ts does) and
- * records every path it serves, which the bundle measurement reads.
+ * The server (tests/support/browser.mjs, as in the end-to-end tests) answers like a static host with
+ * `Cache-Control: no-cache` and records every path it serves, which the bundle measurement reads.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveStatic } from '../../tests/support/browser.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '..', '..');
 export const CACHE = path.join(ROOT, 'bench', '.cache', 'browser');
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /** Builds the app into bench/.cache/browser/<name>; returns { dir, source } (source: 'build' or 'dist'). */
 export async function buildApp({ name = 'app', minify = true } = {}) {
@@ -51,51 +40,11 @@ export async function buildApp({ name = 'app', minify = true } = {}) {
   }
 }
 
-/** Serves dir on 127.0.0.1; unknown paths get index.html, as a single-page host would. */
-export async function serve(dir) {
-  const requests = [];
-  const server = http.createServer((req, res) => {
-    const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    requests.push(p);
-    let file = path.normalize(path.join(dir, p));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(dir, 'index.html');
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-    res.end(fs.readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
+/** Serves dir on 127.0.0.1 (tests/support/browser.mjs): unknown paths get index.html, every path served is recorded. */
+export const serve = (dir) => serveStatic(dir);
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * Headless Chromium with a fresh profile. Playwright's launch() already starts from a new temporary profile
- * (it owns --user-data-dir), and every context is a clean storage partition on top of it.
- */
-export async function launch() {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  return browser;
-}
+/** Headless Chromium with a fresh profile, as the end-to-end tests run it (tests/support/browser.mjs). */
+export const launch = launchChromium;
 
 /** A context as a user's browser window would be: 1440×900, downloads accepted, its own IndexedDB. */
 export function newContext(browser) {

@@ -104,7 +104,7 @@ export async function dragOnce(page, id, direction = 1, moves = MOVES) {
   await nextFrames(page, 3);
   const rec = await page.evaluate(stopFrames);
   // Frames whose start lies in the gesture; each frame's counts are what changed since the frame before.
-  const inside = rec.frames.map((t, i) => i).filter((i) => i > 0 && rec.frames[i] >= t0 && rec.frames[i - 1] <= t1);
+  const inside = rec.frames.map((_, i) => i).filter((i) => i > 0 && rec.frames[i] >= t0 && rec.frames[i - 1] <= t1);
   const deltas = inside.map((i) => rec.frames[i] - rec.frames[i - 1]);
   // Frames that showed the asset somewhere new, and the intervals between them: what the user sees move.
   const shown = inside.filter((i) => rec.watchedPerFrame[i]).map((i) => rec.frames[i]);

@@ -1,5 +1,5 @@
 /**
- * The maps the browser benchmarks open: generated maps (bench/generate.ts, seed 1) laid out with layoutMap, as
+ * The maps the browser benchmarks open: generated maps (tests/support/generateMap.ts, seed 1) laid out with layoutMap, as
  * the text of a native `.assetmap.json` file. Bundled by bench/browser/run.mjs into bench/.cache and run in
  * Node, so that the page is handed exactly the file a user would have saved.
  */

@@ -7,7 +7,7 @@
  *   Export  PNG of it ≤ 3 s and never blank, SVG ≤ 1 s, through the Export dialog          (export.mjs)
  *   Bundle  gzip size of the JavaScript a first visit loads ≤ 300 KB; what loads on demand  (firstVisit.mjs)
  *
- * Maps: generated (bench/generate.ts, seed 1) at 100, 500 and 1,000 assets (or --sizes), laid out with
+ * Maps: generated (tests/support/generateMap.ts, seed 1) at 100, 500 and 1,000 assets (or --sizes), laid out with
  * layoutMap and written to bench/.cache/browser/map-<n>.assetmap.json, the file a user would open. Each size
  * gets a fresh browser context into whose IndexedDB the map is saved through the app; the 100-asset map is
  * the baseline each figure is compared with ("× 100"). Medians of --runs runs after one warm-up.
@@ -69,9 +69,10 @@ export default {
     const browser = await launch();
     const scratch = scratchDir();
     ctx.log(`Chromium ${browser.version()}; app built into ${path.relative(process.cwd(), app.dir)}; maps: ${sizes.map((s) => `${n(s)} assets = ${n(maps[s].nodes)} nodes`).join(', ')}`);
-    const base = (what, assets) => rows.find((x) => x.what === what && x.assets === 100)?.median ?? null;
+    // Ratios are to the 100-asset row of the same measure.
+    const base = (what) => rows.find((x) => x.what === what && x.assets === 100)?.median ?? null;
     const ratio = (what, assets, value) => {
-      const b = base(what, assets);
+      const b = base(what);
       return b && value !== null && assets !== 100 ? Math.round((value / b) * 10) / 10 : null;
     };
     const row = (what, assets, values, extra) => {

@@ -6,7 +6,7 @@
  */
 import { runLayout } from '../../src/layout/runLayout';
 import { layoutMap } from '../../src/layout/layoutMap';
-import { generateMap } from '../generate';
+import { generateMap } from '../../tests/support/generateMap';
 
 export interface Sample {
   /** From the call to the result, in ms. */

@@ -4,31 +4,14 @@
  * (bench/layoutWorker) with Vite, serves it, and drives /usr/bin/chromium (or CHROMIUM_PATH) with
  * playwright-core. The app's own browser benchmarks (open, drag, PNG export) go in bench/browser.
  */
-import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveStatic } from '../../tests/support/browser.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const outDir = path.join(root, 'bench', '.cache', 'layout-worker');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
-
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'));
-    if (!file.startsWith(dir) || !fs.existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x) => (x < 10 ? Math.round(x * 10) / 10 : Math.round(x));
 
@@ -44,18 +27,14 @@ export default {
       worker: { format: 'es' },
       build: { outDir, emptyOutDir: true, target: 'es2022' },
     });
-    const server = await serve(outDir);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    const server = await serveStatic(outDir);
+    const browser = await launchChromium();
     const rows = [];
     try {
       const page = await browser.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+      await page.goto(`${server.url}index.html`);
       await page.waitForFunction(() => typeof window.benchLayout === 'function');
       const run = (assets, mode, tick = true) => page.evaluate(([a, m, t]) => window.benchLayout(a, m, t), [assets, mode, tick]);
       for (const assets of ctx.options.sizes ?? [1000, 2000]) {
@@ -83,7 +62,7 @@ export default {
       if (errors.length) ctx.note(`Page errors: ${errors.join('; ')}`);
     } finally {
       await browser.close();
-      server.close();
+      await server.close();
     }
     ctx.note('Longest task: the longest gap between ticks of a MessageChannel loop on the main thread while the layout runs (median over runs). Worker layout times come from runs without the loop, which keeps a core busy.');
     return rows;

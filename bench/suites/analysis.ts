@@ -3,7 +3,7 @@
  * assets. The growth column compares each size with the smallest measured in the same run: a map ten times
  * larger should cost about ten times as much, not a hundred.
  */
-import { generateMap } from '../generate';
+import { generateMap } from '../../tests/support/generateMap';
 import { getFindings } from '../../src/analysis';
 import { type BenchRow, type BenchSuite, ms } from '../harness';
 

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { generateMap } from '../generate';
+import { generateMap } from '../../tests/support/generateMap';
 import { DocStore } from '../../src/store/docStore';
 import { MapBinding } from '../../src/collab/binding';
 import { type BenchRow, type BenchSuite, ms } from '../harness';

@@ -2,8 +2,9 @@
  * CSV import of a 2,000-row worksheet (the CSV export of a generated 2,000-asset map): reading the rows, and
  * making a new map from them (which includes laying it out).
  */
-import { generateMap } from '../generate';
-import { importSheetAsNewMap, readCsv, writeCsv } from '../../src/io/sheets';
+import { generateMap } from '../../tests/support/generateMap';
+import { readCsv, writeCsv } from '../../src/io/sheets';
+import { importSheetAsNewMap } from '../../src/io/sheets/importSheet';
 import { type BenchSuite, ms } from '../harness';
 
 const suite: BenchSuite = {

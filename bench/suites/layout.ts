@@ -7,8 +7,8 @@
  * Then ours alone in TB, and on maps whose links join near neighbours (withLocalLinks), which have many thin
  * levels instead of a few fat ones: the other way a drawing by levels goes long.
  */
-import { type AssetMapDoc, type LayoutDirection, type MapEdge, isAsset } from '../../src/model';
-import { generateMap, seededRandom } from '../generate';
+import type { AssetMapDoc, LayoutDirection } from '../../src/model';
+import { generateMap, withLocalLinks } from '../../tests/support/generateMap';
 import { bareDagreLayout } from '../bareDagre';
 import { type Quality, measureQuality } from '../quality';
 import { layoutMap } from '../../src/layout/layoutMap';
@@ -35,34 +35,6 @@ export function bareDagreCase(assets: number, seed: number): BaselineCase {
 
 const size = (q: Quality) => `${Math.round(q.width / 1000)}k×${Math.round(q.height / 1000)}k`;
 const shape = (q: Quality) => q.aspect.toFixed(2);
-
-/**
- * The same map with its links replaced by local ones: each asset linked to one asset a few places after it
- * (and, half the time, to another), as when colleagues know the people of their own team and branch. About
- * 1.5 links per asset, as generateMap draws; 13% of them "supports" from a strength.
- */
-export function withLocalLinks(doc: AssetMapDoc, seed: number): AssetMapDoc {
-  const rng = seededRandom(seed);
-  const assets = Object.values(doc.nodes)
-    .filter(isAsset)
-    .sort((a, b) => a.order - b.order)
-    .map((n) => n.id);
-  const edges: Record<string, MapEdge> = {};
-  let k = 0;
-  assets.forEach((id, i) => {
-    const count = rng() < 0.5 ? 1 : 2;
-    for (let t = 0; t < count; t++) {
-      const target = assets[i + 1 + Math.floor(rng() * 6)];
-      if (!target) continue;
-      const supports = rng() < 0.13;
-      const source = supports && doc.nodes[`${id}.s0`] ? `${id}.s0` : id;
-      const e: MapEdge = { id: `l${k++}`, kind: supports ? 'supports' : 'relationship', source, target };
-      if (!supports) e.tie = 'regular';
-      edges[e.id] = e;
-    }
-  });
-  return { ...doc, edges };
-}
 
 const suite: BenchSuite = {
   name: 'layout',
@@ -140,7 +112,7 @@ const suite: BenchSuite = {
         'ours w:h': shape(q),
       });
     }
-    ctx.note(`Generated maps: bench/generate.ts, seed ${SEED}; "local": the same assets with local links (withLocalLinks). Crossings: proper crossings between drawn routes (links and attachments). w:h: width / height of the drawing.`);
+    ctx.note(`Generated maps: tests/support/generateMap.ts, seed ${SEED}; "local": the same assets with local links (withLocalLinks). Crossings: proper crossings between drawn routes (links and attachments). w:h: width / height of the drawing.`);
     return rows;
   },
 };

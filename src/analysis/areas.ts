@@ -1,5 +1,6 @@
 /**
- * The areas of a strength, weakness, passion or program, and the words they are compared by.
+ * The areas of a strength, weakness, passion or program: what the node headers and the side panel show. Matching
+ * no longer runs on areas (see needOffer.ts); a user's areas limit the kinds of help a text is read as.
  * The user's choice wins: a node with an `areas` field uses it as it is, and an empty list means "no areas"
  * (the user turned the suggestions off for it). Without the field, the lexicon suggests areas from the label.
  */
@@ -38,61 +39,10 @@ export function passionAreas(passion: Passion): AreaChoice {
  */
 export function weaknessNeeds(node: Pick<TraitNode, 'label' | 'areas'>): Area[] {
   const choice = areasOf(node);
-  return choice.suggested && cachedWords(node.label).some((w) => UNTAPPED_WORDS.has(w)) ? [] : choice.areas;
+  return choice.suggested && contentWords(node.label).some((w) => UNTAPPED_WORDS.has(w)) ? [] : choice.areas;
 }
 
 /** Programs carry no areas field; theirs come from their name and details. */
 export function programAreas(program: Pick<AssetNode, 'label' | 'details'>): Area[] {
   return [...cachedAreas(program.details ? `${program.label}. ${program.details}` : program.label)];
-}
-
-/** One bit per area, in the order of AREAS: two profiles share an area when their masks overlap. */
-export const areaMask = (areas: readonly Area[]): number => areas.reduce((m, a) => m | (1 << AREAS.indexOf(a)), 0);
-
-/**
- * What two texts are compared by: their areas and their content words, each with a mask. Comparing masks first
- * rules out most pairs with one AND; the word mask is a 32-bit Bloom filter (a shared bit may be a false
- * alarm, so the words are then compared for real).
- */
-export interface Profile {
-  areas: readonly Area[];
-  areaMask: number;
-  words: readonly string[];
-  wordMask: number;
-}
-
-interface WordSet {
-  list: readonly string[];
-  mask: number;
-}
-
-const WORDS_LIMIT = 50_000;
-const wordCache = new Map<string, WordSet>();
-
-function wordSet(text: string): WordSet {
-  let set = wordCache.get(text);
-  if (!set) {
-    if (wordCache.size >= WORDS_LIMIT) wordCache.clear();
-    const list = Object.freeze(contentWords(text));
-    let mask = 0;
-    for (const w of list) {
-      let h = 0x811c9dc5;
-      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-      mask |= 1 << (h >>> 27);
-    }
-    wordCache.set(text, (set = { list, mask }));
-  }
-  return set;
-}
-
-/** Content words of a text, kept per text like the lexicon's areas. */
-export const cachedWords = (text: string): readonly string[] => wordSet(text).list;
-
-export function makeProfile(areas: readonly Area[], text: string): Profile {
-  const words = wordSet(text);
-  return { areas, areaMask: areaMask(areas), words: words.list, wordMask: words.mask };
-}
-
-export function sharedAreas(a: readonly Area[], b: readonly Area[]): Area[] {
-  return a.filter((x) => b.includes(x));
 }

@@ -82,16 +82,6 @@ export function buildContext(doc: AssetMapDoc): AnalysisContext {
   return { doc, assets, strengths, weaknesses, improvements, related, supports, rank };
 }
 
-/** The asset a strength, weakness or improvement belongs to (through its weakness for an improvement). */
-export function assetIdOf(ctx: AnalysisContext, id: string): string | undefined {
-  let node = ctx.doc.nodes[id];
-  for (let hops = 0; node && hops < 3; hops++) {
-    if (isAsset(node)) return node.id;
-    node = 'attachedTo' in node ? ctx.doc.nodes[node.attachedTo] : undefined;
-  }
-  return undefined;
-}
-
 export const isStaff = (node: MapNode | undefined): node is AssetNode => isAsset(node) && node.kind === 'staff';
 export const isPartner = (node: MapNode | undefined): node is AssetNode => isAsset(node) && node.kind === 'partner';
 export const isProgram = (node: MapNode | undefined): node is AssetNode => isAsset(node) && node.kind === 'program';

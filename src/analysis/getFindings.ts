@@ -4,7 +4,9 @@
  */
 import type { AssetMapDoc } from '../model';
 import { buildContext } from './context';
+import { getLedgerFindings, localToday } from './ledger';
 import { type Finding, compareFindings } from './findings';
+import { buildTieGraph, getBrokers, getSeparateGroups } from './structure';
 import { type SuggestionCounts, getOpenWeaknesses, getPartnerFindings, getSilos, getUnownedImprovements, getUnusedStrengths } from './gaps';
 import {
   type AnalysisStats,
@@ -22,7 +24,7 @@ import {
  */
 export function sameAnalysisInput(a: AssetMapDoc, b: AssetMapDoc): boolean {
   if (a === b) return true;
-  if (a.edges !== b.edges || a.dismissed !== b.dismissed) return false;
+  if (a.edges !== b.edges || a.dismissed !== b.dismissed || a.staleAfterMonths !== b.staleAfterMonths) return false;
   if (a.nodes === b.nodes) return true;
   const ids = Object.keys(a.nodes);
   if (ids.length !== Object.keys(b.nodes).length) return false;
@@ -50,6 +52,10 @@ export interface FindingsOptions {
   includeDismissed?: boolean;
   /** Counters to fill in, to see how much work the suggestion search did. */
   stats?: AnalysisStats;
+  /** The user's calendar day (ISO), for the ledger's findings; today unless given. */
+  today?: string;
+  /** The locale dates in sentences are written in; the user's unless given. */
+  locale?: string;
 }
 
 export function getFindings(doc: AssetMapDoc, options: FindingsOptions = {}): Finding[] {
@@ -62,14 +68,18 @@ export function getFindings(doc: AssetMapDoc, options: FindingsOptions = {}): Fi
   const counts: SuggestionCounts = new Map();
   for (const s of weaknessSuggestions) for (const id of s.nodeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
 
+  const ties = buildTieGraph(ctx);
   const findings = [
     ...getUnusedStrengths(ctx, counts),
     ...getPartnerFindings(ctx),
+    ...getBrokers(ctx, ties),
     ...getSilos(ctx),
+    ...getSeparateGroups(ctx, ties),
     ...getOpenWeaknesses(ctx, counts),
     ...getUnownedImprovements(ctx),
     ...weaknessSuggestions,
     ...passionSuggestions,
+    ...getLedgerFindings(doc, options.today ?? localToday(), options.locale),
   ];
   if (options.includeDismissed) findings.push(...dismissedOf(doc, ctx, index));
   return findings.sort(compareFindings);

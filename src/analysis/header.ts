@@ -3,7 +3,7 @@
  * strength or weakness the areas it is about (at most two, then "+N"), for an improvement its status.
  */
 import { AREA_NAMES, type MapNode } from '../model';
-import { KIND_STYLES } from '../layout';
+import { KIND_STYLES } from '../look/theme';
 import { areasOf } from './areas';
 
 const STATUS_WORDS = { idea: 'idea', planned: 'planned', doing: 'in progress', done: 'done' } as const;

@@ -2,7 +2,7 @@
  * Pieces of the plain sentences that findings and facts are written in. Labels are user text: they are quoted
  * or named as they are, with line breaks and runs of spaces folded so that a sentence stays one line.
  */
-import { AREA_NAMES, type Area, type AssetKind } from '../model';
+import { type AssetKind } from '../model';
 
 /** Most labels need no folding; testing first spares a copy of each. */
 const fold = (text: string) => (/\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
@@ -19,8 +19,6 @@ export function joinList(items: readonly string[], max = Infinity): string {
   if (shown.length <= 1) return shown[0] ?? '';
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
-
-export const areaList = (areas: readonly Area[]): string => joinList(areas.map((a) => AREA_NAMES[a]));
 
 /** "1 strength", "3 strengths". */
 export const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

@@ -5,11 +5,13 @@
  * counts).
  */
 import { AREAS, AREA_NAMES, ASSET_KINDS, type Area, type AssetKind, type AssetMapDoc, type AssetNode, type TieStrength } from '../model';
-import { areasOf, weaknessNeeds } from './areas';
+import { areasOf } from './areas';
 import { type AnalysisContext, buildContext, isPartner, isStaff } from './context';
 import type { Finding, FindingKind } from './findings';
 import { count, countKind, joinList, named, quoted } from './phrases';
-import { buildSuggestIndex, getPassionMatches, passionSentence } from './suggest';
+import { buildSuggestIndex, getPassionMatches, passionSentence, passionsOf } from './suggest';
+import { HELP_KINDS } from './helpLexicon';
+import { readNeed, readOffer } from './needOffer';
 
 export type ReflectQuestionId = 'connect' | 'leverage' | 'talk' | 'notice';
 
@@ -74,7 +76,7 @@ function connectFacts(ctx: AnalysisContext, findings: readonly Finding[]): strin
 
 const TIE_RANK: Record<TieStrength, number> = { strong: 0, regular: 1, weak: 2 };
 
-function leverageFacts(ctx: AnalysisContext): string[] {
+function leverageFacts(ctx: AnalysisContext, findings: readonly Finding[]): string[] {
   const facts: string[] = [];
   const ties: { staff: AssetNode; partner: AssetNode; tie: TieStrength }[] = [];
   for (const edge of Object.values(ctx.doc.edges)) {
@@ -99,14 +101,20 @@ function leverageFacts(ctx: AnalysisContext): string[] {
     facts.push(`${more === 1 ? 'One more relationship' : `${more} more relationships`} between colleagues and partners ${more === 1 ? 'is' : 'are'} on the map.`);
   }
 
-  const withPassions = ctx.assets.some((a) => a.kind === 'staff' && a.passions?.length);
+  // A colleague's strength tagged Passion/Interest is a passion too.
+  const withPassions = ctx.assets.some((a) => a.kind === 'staff' && passionsOf(ctx, a).length);
   if (!withPassions) {
     facts.push('No colleague has passions or interests on the map yet; adding them shows where they meet partners and programs.');
     return facts;
   }
   const matches = getPassionMatches(ctx, buildSuggestIndex(ctx), { includeConnected: true });
   for (const m of matches.slice(0, MAX_FACTS)) facts.push(passionSentence(ctx, m, 'relates to'));
-  if (!matches.length) facts.push("No colleague's passions or interests relate to a partner's strengths or a program yet.");
+  // Passions that could meet another asset's need, as the Insights list suggests them.
+  const forNeeds = open(findings, 'suggested-connection').filter(
+    (f) => f.grade !== 'weak' && isStaff(ctx.doc.nodes[f.nodeIds[0]!]) && ctx.doc.nodes[f.nodeIds[1]!]?.kind === 'weakness',
+  );
+  for (const f of forNeeds.slice(0, MAX_FACTS)) facts.push(f.reason);
+  if (!matches.length && !forNeeds.length) facts.push("No colleague's passions or interests relate to a partner's strengths, a program or a need yet.");
   return facts;
 }
 
@@ -152,16 +160,12 @@ function noticeFacts(ctx: AnalysisContext, findings: readonly Finding[]): string
   let strengths = 0;
   let weaknesses = 0;
   const offered = new Map<Area, number>();
-  const needed = new Set<Area>();
   for (const asset of ctx.assets) {
     for (const s of ctx.strengths.get(asset.id) ?? []) {
       strengths++;
       for (const a of areasOf(s).areas) offered.set(a, (offered.get(a) ?? 0) + 1);
     }
-    for (const w of ctx.weaknesses.get(asset.id) ?? []) {
-      weaknesses++;
-      for (const a of weaknessNeeds(w)) needed.add(a);
-    }
+    weaknesses += ctx.weaknesses.get(asset.id)?.length ?? 0;
   }
 
   const unused = open(findings, 'unused-strength');
@@ -179,9 +183,17 @@ function noticeFacts(ctx: AnalysisContext, findings: readonly Finding[]): string
     }
   }
 
-  const unmet = AREAS.filter((a) => needed.has(a) && !offered.get(a));
+  // Kinds of help some weakness needs and no strength, passion or interest on the map offers.
+  const needKinds = new Set<string>();
+  const offerKinds = new Set<string>();
+  for (const asset of ctx.assets) {
+    for (const w of ctx.weaknesses.get(asset.id) ?? []) for (const k of readNeed(w.label, asset.label, w.areas).kinds) needKinds.add(k);
+    for (const s of ctx.strengths.get(asset.id) ?? []) for (const k of readOffer(s.label, s.areas).kinds) offerKinds.add(k);
+    for (const p of asset.kind === 'staff' ? passionsOf(ctx, asset) : []) for (const k of readOffer(p.text, p.areas).kinds) offerKinds.add(k);
+  }
+  const unmet = HELP_KINDS.filter((k) => needKinds.has(k.id) && !offerKinds.has(k.id));
   if (unmet.length) {
-    facts.push(`Weaknesses about ${joinList(unmet.map((a) => AREA_NAMES[a]))} find no strength about the same area anywhere on the map.`);
+    facts.push(`Weaknesses ask for ${joinList(unmet.map((k) => k.about))}, and nothing on the map offers ${unmet.length === 1 ? 'it' : 'them'}: partners to look for.`);
   }
   const top = AREAS.filter((a) => (offered.get(a) ?? 0) >= 2).sort((a, b) => offered.get(b)! - offered.get(a)!)[0];
   if (top) facts.push(`${AREA_NAMES[top]} is the area with the most strengths: ${offered.get(top)} of them.`);
@@ -204,7 +216,7 @@ export function getReflectFacts(doc: AssetMapDoc, findings: readonly Finding[]):
   // Facts start with words of ours, not with a label, which may begin in lower case.
   return {
     connect: connectFacts(ctx, findings),
-    leverage: leverageFacts(ctx),
+    leverage: leverageFacts(ctx, findings),
     talk: talkFacts(ctx, findings),
     notice: noticeFacts(ctx, findings),
   };

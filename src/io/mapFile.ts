@@ -5,14 +5,22 @@
  */
 import {
   type AssetMapDoc,
+  type EdgeKind,
   type MapEdge,
   type MapNode,
   AREAS,
   DEFAULT_LAYOUT,
   EDGE_KINDS,
   IMPROVEMENT_STATUSES,
+  PARTNERSHIP_STATUSES,
+  PARTNERSHIP_TYPES,
   TIE_STRENGTHS,
+  canAttach,
+  canLink,
+  canOwn,
   isAssetKind,
+  isAttachedKind,
+  isIsoDate,
   newId,
 } from '../model';
 import { type Result, err, ok } from './result';
@@ -38,8 +46,17 @@ export interface Opened {
   repairs: string[];
 }
 
+/** What every saved copy of a map is: a file, an image's payload, a browser record, the journal. */
+export interface Envelope {
+  format: typeof FORMAT;
+  version: number;
+  map: AssetMapDoc;
+}
+
+export const toEnvelope = (doc: AssetMapDoc): Envelope => ({ format: FORMAT, version: CURRENT_VERSION, map: doc });
+
 export function serializeMap(doc: AssetMapDoc, space?: number): string {
-  return JSON.stringify({ format: FORMAT, version: CURRENT_VERSION, map: doc }, null, space);
+  return JSON.stringify(toEnvelope(doc), null, space);
 }
 
 export function parseMapFile(text: string): Result<Opened, OpenError> {
@@ -49,12 +66,17 @@ export function parseMapFile(text: string): Result<Opened, OpenError> {
   } catch (e) {
     return err({ kind: 'not-json', detail: e instanceof Error ? e.message : String(e) });
   }
-  return parseEnvelope(data);
+  return restore(data);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function parseEnvelope(data: unknown): Result<Opened, OpenError> {
+/**
+ * The one way a saved map becomes a document, whatever held it (a file, an image, the browser's storage, the
+ * journal, a saved version, another tab, the team's server): check the envelope, migrate it forward, repair what
+ * is safe to repair, and refuse the rest with a typed error.
+ */
+export function restore(data: unknown): Result<Opened, OpenError> {
   if (!isRecord(data) || data.format !== FORMAT) {
     const what = isRecord(data) && typeof data.format === 'string' ? data.format : undefined;
     return err({ kind: 'not-asset-map', what });
@@ -92,7 +114,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
       continue;
     }
     const kind = value.kind;
-    if (!isAssetKind(kind) && kind !== 'strength' && kind !== 'weakness' && kind !== 'improvement') {
+    if (!isAssetKind(kind) && !isAttachedKind(kind)) {
       count.nodes++;
       continue;
     }
@@ -126,11 +148,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
       if (isAssetKind(node.kind)) continue;
       const to = (node as { attachedTo?: unknown }).attachedTo;
       const parent = typeof to === 'string' && Object.hasOwn(nodes, to) ? nodes[to] : undefined;
-      const fits =
-        parent &&
-        parent.id !== node.id &&
-        (node.kind === 'improvement' ? isAssetKind(parent.kind) || parent.kind === 'weakness' : isAssetKind(parent.kind));
-      if (!fits) {
+      if (!(parent && parent.id !== node.id && canAttach(node.kind, parent))) {
         delete nodes[node.id];
         count.nodes++;
         changed = true;
@@ -138,7 +156,8 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     }
   }
   for (const node of Object.values(nodes)) {
-    if (node.kind === 'improvement' && node.owner !== undefined && (typeof node.owner !== 'string' || !Object.hasOwn(nodes, node.owner) || nodes[node.owner]!.kind !== 'staff')) {
+    if (isAssetKind(node.kind)) count.fixed += repairLedger(node as unknown as Record<string, unknown>, nodes);
+    if (node.kind === 'improvement' && node.owner !== undefined && (typeof node.owner !== 'string' || !Object.hasOwn(nodes, node.owner) || !canOwn(nodes[node.owner]))) {
       delete (node as { owner?: string }).owner;
       count.fixed++;
     }
@@ -153,7 +172,7 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     const own = (k: string) => (Object.hasOwn(nodes, k) ? nodes[k] : undefined);
     const source = own(text(value.source));
     const target = own(text(value.target));
-    if (!source || !target || source === target || !isAssetKind(target.kind) || !(isAssetKind(source.kind) || (value.kind === 'supports' && source.kind === 'strength'))) {
+    if (!source || !target || !canLink(value.kind as EdgeKind, source, target)) {
       count.edges++;
       continue;
     }
@@ -191,10 +210,35 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     reflect: stringRecord(raw.reflect),
     dismissed: Object.fromEntries(Object.keys(isRecord(raw.dismissed) ? raw.dismissed : {}).filter((k) => k !== '__proto__').map((k) => [k, true as const])),
   };
+  const stale = raw.staleAfterMonths;
+  if (stale !== undefined && !(typeof stale === 'number' && Number.isInteger(stale) && stale >= 1 && stale <= 60)) {
+    delete doc.staleAfterMonths;
+    count.fixed++;
+  }
   if (count.nodes) repairs.push(`${count.nodes} ${count.nodes === 1 ? 'item was' : 'items were'} damaged or belonged to nothing, and left out.`);
   if (count.edges) repairs.push(`${count.edges} ${count.edges === 1 ? 'connection pointed' : 'connections pointed'} to missing items, and ${count.edges === 1 ? 'was' : 'were'} left out.`);
   if (count.fixed) repairs.push(`${count.fixed} damaged ${count.fixed === 1 ? 'detail was' : 'details were'} cleared.`);
   return ok({ doc, repairs });
+}
+
+/** Clears ledger values that cannot be right (a date that is not a date, an owner who is not a colleague); returns how many. */
+function repairLedger(node: Record<string, unknown>, nodes: Record<string, MapNode>): number {
+  let fixed = 0;
+  const drop = (key: string) => {
+    delete node[key];
+    fixed++;
+  };
+  for (const key of ['lastContact', 'nextStepDue', 'seasonStart', 'seasonEnd'] as const) if (node[key] !== undefined && !isIsoDate(node[key])) drop(key);
+  if (node.nextStep !== undefined && typeof node.nextStep !== 'string') drop('nextStep');
+  if (node.partnershipType !== undefined && !(PARTNERSHIP_TYPES as readonly unknown[]).includes(node.partnershipType)) drop('partnershipType');
+  if (node.partnershipStatus !== undefined && !(PARTNERSHIP_STATUSES as readonly unknown[]).includes(node.partnershipStatus)) drop('partnershipStatus');
+  if (node.contactOwners !== undefined) {
+    const owners = Array.isArray(node.contactOwners) ? node.contactOwners.filter((o): o is string => typeof o === 'string' && Object.hasOwn(nodes, o) && canOwn(nodes[o])) : [];
+    if (!Array.isArray(node.contactOwners) || owners.length !== node.contactOwners.length) fixed++;
+    if (owners.length) node.contactOwners = [...new Set(owners)];
+    else delete node.contactOwners;
+  }
+  return fixed;
 }
 
 function cleanAreas<T extends Record<string, unknown>>(o: T): T {

@@ -12,7 +12,16 @@ import { type SheetRow, readCsv, readXlsx } from './sheets';
 export type OpenOutcome =
   | { ok: true; type: 'map'; doc: AssetMapDoc; repairs: string[] }
   | { ok: true; type: 'sheet'; rows: SheetRow[]; warnings: string[] }
-  | { ok: false; error: OpenError; message: string };
+  | {
+      ok: false;
+      error: OpenError;
+      message: string;
+      /**
+       * Set when a reader threw instead of answering: a bug, not a bad file. The user gets the same kind of
+       * sentence; tests and the console can tell the two apart.
+       */
+      crashed?: { name: string; message: string; stack?: string };
+    };
 
 /** Files above this are refused before they are read: a bigger one would freeze the page. */
 export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
@@ -65,6 +74,8 @@ export async function openBytes(name: string, bytes: Uint8Array): Promise<OpenOu
     return fail({ kind: 'unsupported', name }, name);
   } catch (e) {
     // A reader that throws is a bug, but the user still gets a sentence and keeps their map.
-    return fail({ kind: 'invalid', detail: `it could not be read (${e instanceof Error ? e.message : String(e)})` }, name);
+    const crashed = e instanceof Error ? { name: e.name, message: e.message, stack: e.stack } : { name: 'Error', message: String(e) };
+    const error: OpenError = { kind: 'invalid', detail: `it could not be read (${crashed.message})` };
+    return { ok: false, error, message: describeOpenError(error, name), crashed };
   }
 }

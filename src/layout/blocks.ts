@@ -7,8 +7,8 @@
  * Tree connectors (the spine and a short tie to each item) stay inside the block, where no link goes.
  */
 import { type AssetNode, type AttachedNode, type LayoutDirection, type MapNode, type Point, attachmentEdgeId } from '../model';
-import { pointsBounds } from './edges';
-import type { Size } from './measure';
+import { pointsBounds } from '../look/edges';
+import type { Size } from '../look/measure';
 
 export const ITEM_GAP = 8;
 export const INDENT = 24;
@@ -96,7 +96,7 @@ export function buildBlock(
 
 /**
  * The block mirrored left to right: items hang below the asset's right end, the tree connectors on the right.
- * For an LR block whose links leave to the left (a turned band, layered.ts), so they leave away from the
+ * For an LR block whose links leave to the left (a turned band, engines/layered/), so they leave away from the
  * connectors instead of across them.
  */
 export function mirrorBlock(b: Block): Block {

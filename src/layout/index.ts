@@ -1,11 +1,9 @@
 /**
- * Layout: (document, options) -> positions and edge routes, and the metrics every renderer shares.
- * Imports only the model. Pure: no DOM, no React; runs in a worker as well as on the main thread.
+ * Layout: (document, options) -> positions and edge routes (layoutMap; runLayout runs it in a worker on the page),
+ * and placement of new nodes. Imports only the model, src/look (node sizes, drawn edges) and dagre. No DOM types
+ * (tsconfig.pure.json: runLayout declares the little of Worker it uses), no React.
  */
-export * from './measure';
 export * from './layoutMap';
 export * from './place';
-export * from './theme';
-export * from './edges';
 export * from './crossings';
 export * from './runLayout';

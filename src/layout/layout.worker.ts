@@ -5,7 +5,8 @@
  * Only this entry listens: other workers import the layout code (the PNG painter draws with it) and must not
  * answer their own messages with layouts.
  */
-import { type LayoutReply, type LayoutRequest, handleLayoutRequest } from './layoutMessages';
+import { handleLayoutRequest } from './layoutHandler';
+import type { LayoutReply, LayoutRequest } from './layoutMessages';
 
 interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<LayoutRequest>) => void): void;

@@ -8,8 +8,8 @@
  * A worker cannot receive functions either, so node sizes travel as numbers, not as `sizeOf`.
  */
 import type { AssetKind, AssetMapDoc, EdgeKind, LayoutDirection, MapNode, Point } from '../model';
-import { type LayoutOptions, type LayoutResult, layoutMap } from './layoutMap';
-import type { Size } from './measure';
+import type { LayoutOptions, LayoutResult } from './layoutMap';
+import type { Size } from '../look/measure';
 
 /** What the layout reads of a document and its options, in columns. */
 export interface PackedInput {
@@ -145,14 +145,4 @@ export function unpackResult(packed: PackedResult): LayoutResult {
     routes[id] = route;
   });
   return { positions, routes, width: packed.width, height: packed.height };
-}
-
-/** One request, one reply; never throws (an error goes back as a reply). */
-export function handleLayoutRequest(request: LayoutRequest): LayoutReply {
-  try {
-    const { doc, options } = unpackInput(request.input);
-    return { id: request.id, result: packResult(layoutMap(doc, options)) };
-  } catch (e) {
-    return { id: request.id, error: e instanceof Error ? e.message : String(e) };
-  }
 }

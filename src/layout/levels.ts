@@ -1,5 +1,5 @@
 /**
- * Breadth-first levels of a large component's blocks, used as its ranks (layered.ts).
+ * Breadth-first levels of a large component's blocks, used as its ranks (engines/layered/ranks.ts).
  *
  * A map whose links run across everything has few breadth-first levels, and fat ones: the distance across such
  * a graph grows only with the logarithm of its size. Plain levels need no long edges at all (a link joins

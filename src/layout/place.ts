@@ -2,7 +2,7 @@
  * Where a new node goes: in free space near what it belongs to, without moving anything the user arranged.
  */
 import { type AssetMapDoc, type MapNode, type NodeKind, type Point, getAttachmentIndex, isAsset } from '../model';
-import { type Size, nodeSize } from './measure';
+import { type Size, nodeSize } from '../look/measure';
 
 const GAP = 12;
 

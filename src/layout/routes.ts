@@ -1,11 +1,11 @@
 /**
- * Route pieces shared by both ways of laying out a component (dagre for small ones, layered.ts for large
+ * Route pieces shared by both ways of laying out a component (dagre for small ones, engines/layered/ for large
  * ones): where a link leaves a node, the way out of a block towards a rank's side, links inside one block, and
  * tidying a polyline.
  *
- * Coordinates are those of the component being laid out. A block may be drawn turned half a turn there
- * (layered.ts folds a long drawing into bands, every other one turned round): its items then sit mirrored in
- * both axes inside its rectangle, and a TB item's way out runs beside the block on the other side.
+ * Coordinates are those of the component being laid out. A block may be drawn turned half a turn there (the
+ * layered engine folds a long drawing into bands, every other one turned round): its items then sit mirrored
+ * in both axes inside its rectangle, and a TB item's way out runs beside the block on the other side.
  */
 import type { Point } from '../model';
 import { type Block, type Placed, type Rect, SIDE_STEP } from './blocks';

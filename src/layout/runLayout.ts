@@ -8,7 +8,7 @@
  * function and cannot be posted: it is evaluated here, once per node, into numbers.
  */
 import type { AssetMapDoc, MapNode } from '../model';
-import { type LayoutOptions, type LayoutResult, layoutMap } from './layoutMap';
+import type { LayoutOptions, LayoutResult } from './layoutMap';
 import { type LayoutReply, type LayoutRequest, packInput, unpackResult } from './layoutMessages';
 
 export interface RunLayoutControl {
@@ -27,7 +27,16 @@ interface Pending {
   options: LayoutOptions;
 }
 
-let worker: Worker | undefined;
+/** What this module uses of the platform's Worker: the layer compiles without DOM types (tsconfig.pure.json). */
+interface LayoutWorker {
+  postMessage(message: LayoutRequest): void;
+  terminate(): void;
+  addEventListener(type: 'message', listener: (event: { data: LayoutReply }) => void): void;
+  addEventListener(type: 'error', listener: (event: { preventDefault(): void }) => void): void;
+}
+declare const Worker: new (url: URL, options: { type: 'module' }) => LayoutWorker;
+
+let worker: LayoutWorker | undefined;
 /** Set when a worker failed before it ever answered (blocked, or no module workers): stop trying. */
 let workersUnavailable = false;
 let nextId = 1;
@@ -47,10 +56,10 @@ function stopWorker(reason: unknown): void {
   pending.clear();
 }
 
-function startWorker(): Worker {
+function startWorker(): LayoutWorker {
   const w = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
   let answered = false;
-  w.addEventListener('message', (event: MessageEvent<LayoutReply>) => {
+  w.addEventListener('message', (event) => {
     answered = true;
     const reply = event.data;
     const p = pending.get(reply.id);
@@ -69,27 +78,30 @@ function startWorker(): Worker {
     worker = undefined;
     const waiting = [...pending.values()];
     pending.clear();
-    for (const p of waiting) {
-      try {
-        p.resolve(layoutMap(p.doc, p.options));
-      } catch (e) {
-        p.reject(e);
-      }
-    }
+    for (const p of waiting) onThisThread(p.doc, p.options).then(p.resolve, p.reject);
   });
   return w;
+}
+
+/**
+ * The layout on the calling thread, its code loaded only then: on the page the worker does the work, so the
+ * layout engines (and dagre) stay out of the JavaScript a first visit loads.
+ */
+async function onThisThread(doc: AssetMapDoc, options: LayoutOptions): Promise<LayoutResult> {
+  const { layoutMap } = await import('./layoutMap');
+  return layoutMap(doc, options);
 }
 
 export async function runLayout(doc: AssetMapDoc, options: LayoutOptions, control: RunLayoutControl = {}): Promise<LayoutResult> {
   const { signal } = control;
   if (signal?.aborted) throw abortError();
-  if (typeof Worker === 'undefined' || workersUnavailable) return layoutMap(doc, options);
+  if (typeof Worker === 'undefined' || workersUnavailable) return onThisThread(doc, options);
   if (!worker) {
     try {
       worker = startWorker();
     } catch {
       // No module workers here (an old browser, a strict sandbox): lay out on this thread instead.
-      return layoutMap(doc, options);
+      return onThisThread(doc, options);
     }
   }
   const { sizes, sizeOf } = options;

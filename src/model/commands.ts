@@ -11,6 +11,13 @@ import {
   type EdgeKind,
   type ImprovementNode,
   type ImprovementStatus,
+  LEDGER_FIELDS,
+  type LedgerField,
+  PARTNERSHIP_STATUSES,
+  PARTNERSHIP_TYPES,
+  type PartnershipStatus,
+  type PartnershipType,
+  isIsoDate,
   type LayoutSettings,
   type MapEdge,
   type Passion,
@@ -23,7 +30,8 @@ import {
   isImprovement,
 } from './types';
 import { isDraft, original } from 'immer';
-import { attachmentEdgeId, getAttachmentIndex, getSubtreeIds, nextOrder } from './doc';
+import { getAttachmentIndex, getSubtreeIds, nextOrder, writeLayout } from './doc';
+import { type AttachedKind, canAttach, canLink, canOwn } from './rules';
 
 /**
  * Read-only scans of a whole document go to the draft's base, not through immer's proxies: touching every
@@ -73,6 +81,14 @@ export interface NodePatch {
   status?: ImprovementStatus;
   owner?: string;
   attachedTo?: string;
+  contactOwners?: string[];
+  lastContact?: string;
+  nextStep?: string;
+  nextStepDue?: string;
+  partnershipType?: PartnershipType;
+  partnershipStatus?: PartnershipStatus;
+  seasonStart?: string;
+  seasonEnd?: string;
 }
 
 export interface LinkPayload {
@@ -90,7 +106,26 @@ export interface EdgePatch {
   label?: string;
 }
 
-const OPTIONAL_NODE_FIELDS = ['details', 'tags', 'fields', 'passions', 'formality', 'areas', 'owner'] as const;
+const OPTIONAL_NODE_FIELDS = ['details', 'tags', 'fields', 'passions', 'formality', 'areas', 'owner', ...LEDGER_FIELDS] as const;
+
+/** A ledger value that may be stored: owners are colleagues on the map, dates are real ISO dates. */
+function isValidLedgerValue(draft: AssetMapDoc, key: LedgerField, value: unknown): boolean {
+  switch (key) {
+    case 'contactOwners':
+      return Array.isArray(value) && value.every((id) => typeof id === 'string' && canOwn(draft.nodes[id]));
+    case 'lastContact':
+    case 'nextStepDue':
+    case 'seasonStart':
+    case 'seasonEnd':
+      return isIsoDate(value);
+    case 'nextStep':
+      return typeof value === 'string';
+    case 'partnershipType':
+      return (PARTNERSHIP_TYPES as readonly unknown[]).includes(value);
+    case 'partnershipStatus':
+      return (PARTNERSHIP_STATUSES as readonly unknown[]).includes(value);
+  }
+}
 
 function dropRoutesTouching(draft: AssetMapDoc, ids: Set<string>) {
   if (ids.size === 0) return;
@@ -122,10 +157,7 @@ const addAsset: Recipe<AddAssetPayload> = (draft, p) => {
 };
 
 const addAttachment: Recipe<AddAttachmentPayload> = (draft, p) => {
-  const parent = draft.nodes[p.attachedTo];
-  if (draft.nodes[p.id] || !parent) return;
-  // Strengths and weaknesses belong to assets; improvements to an asset or a weakness.
-  if (p.kind === 'improvement' ? !(isAsset(parent) || parent.kind === 'weakness') : !isAsset(parent)) return;
+  if (draft.nodes[p.id] || !canAttach(p.kind, draft.nodes[p.attachedTo])) return;
   const order = p.order ?? nextOrder(base(draft), (n) => isAttached(n) && n.attachedTo === p.attachedTo);
   if (p.kind === 'improvement') {
     const node: ImprovementNode = {
@@ -138,7 +170,7 @@ const addAttachment: Recipe<AddAttachmentPayload> = (draft, p) => {
       y: p.y,
       order,
     };
-    if (p.owner !== undefined) node.owner = p.owner;
+    if (p.owner !== undefined && canOwn(draft.nodes[p.owner])) node.owner = p.owner;
     draft.nodes[p.id] = node;
   } else {
     const node: TraitNode = { id: p.id, kind: p.kind, label: p.label, attachedTo: p.attachedTo, x: p.x, y: p.y, order };
@@ -154,9 +186,8 @@ const updateNode: Recipe<{ id: string; patch: NodePatch }> = (draft, { id, patch
   if (patch.kind !== undefined && isAsset(draft.nodes[id])) node.kind = patch.kind;
   if (patch.status !== undefined && isImprovement(draft.nodes[id])) node.status = patch.status;
   if ('attachedTo' in patch && patch.attachedTo && isAttached(draft.nodes[id])) {
-    const target = draft.nodes[patch.attachedTo];
-    const ok = isImprovement(draft.nodes[id]) ? isAsset(target) || target?.kind === 'weakness' : isAsset(target);
-    if (ok && patch.attachedTo !== id) {
+    const self = draft.nodes[id]!;
+    if (canAttach(self.kind as AttachedKind, draft.nodes[patch.attachedTo]) && patch.attachedTo !== id) {
       dropRoutesTouching(draft, new Set([id]));
       node.attachedTo = patch.attachedTo;
     }
@@ -164,6 +195,10 @@ const updateNode: Recipe<{ id: string; patch: NodePatch }> = (draft, { id, patch
   for (const key of OPTIONAL_NODE_FIELDS) {
     if (!(key in patch)) continue;
     const value = patch[key];
+    if (key === 'owner' && value !== undefined && !canOwn(draft.nodes[value as string])) continue;
+    if ((LEDGER_FIELDS as readonly string[]).includes(key) && value !== undefined) {
+      if (!isAsset(draft.nodes[id]) || !isValidLedgerValue(draft, key as LedgerField, value)) continue;
+    }
     if (value === undefined) delete node[key];
     else node[key] = value;
   }
@@ -195,16 +230,19 @@ const deleteNodes: Recipe<{ ids: string[] }> = (draft, { ids }) => {
     if (isImprovement(node) && node.owner && doomed.has(node.owner) && !doomed.has(node.id)) {
       delete (draft.nodes[node.id] as ImprovementNode).owner;
     }
+    // A colleague who leaves the map no longer holds a relationship.
+    if (isAsset(node) && node.contactOwners?.some((o) => doomed.has(o)) && !doomed.has(node.id)) {
+      const left = node.contactOwners.filter((o) => !doomed.has(o));
+      const target = draft.nodes[node.id] as AssetNode;
+      if (left.length) target.contactOwners = left;
+      else delete target.contactOwners;
+    }
   }
   for (const id of doomed) delete draft.nodes[id];
 };
 
 const linkAssets: Recipe<LinkPayload> = (draft, p) => {
-  const source = draft.nodes[p.source];
-  const target = draft.nodes[p.target];
-  if (draft.edges[p.id] || !source || !target || p.source === p.target) return;
-  // Relationships join assets; "supports" may also start at a strength.
-  if (!isAsset(target) || !(isAsset(source) || (p.kind === 'supports' && source.kind === 'strength'))) return;
+  if (draft.edges[p.id] || !canLink(p.kind, draft.nodes[p.source], draft.nodes[p.target])) return;
   const duplicate = Object.values(base(draft).edges).some(
     (e) =>
       e.kind === p.kind &&
@@ -222,7 +260,7 @@ const updateEdge: Recipe<{ id: string; patch: EdgePatch }> = (draft, { id, patch
   const edge = draft.edges[id];
   if (!edge) return;
   if (patch.kind !== undefined && patch.kind !== edge.kind) {
-    if (patch.kind === 'relationship' && !isAsset(draft.nodes[edge.source])) return;
+    if (!canLink(patch.kind, draft.nodes[edge.source], draft.nodes[edge.target])) return;
     edge.kind = patch.kind;
     if (patch.kind === 'supports') delete edge.tie;
     else edge.tie ??= 'regular';
@@ -245,17 +283,7 @@ const applyLayout: Recipe<{
   positions: Record<string, Point>;
   routes: Record<string, Point[]>;
   settings?: LayoutSettings;
-}> = (draft, { positions, routes, settings }) => {
-  for (const [id, p] of Object.entries(positions)) {
-    const node = draft.nodes[id];
-    if (node && (node.x !== p.x || node.y !== p.y)) {
-      node.x = p.x;
-      node.y = p.y;
-    }
-  }
-  draft.routes = routes;
-  if (settings) draft.layout = settings;
-};
+}> = (draft, { positions, routes, settings }) => writeLayout(draft, { positions, routes }, settings);
 
 const setTitle: Recipe<{ title: string }> = (draft, { title }) => {
   draft.title = title;
@@ -335,6 +363,11 @@ const insertContent: Recipe<{ nodes: AssetMapDoc['nodes']; edges: AssetMapDoc['e
 };
 
 /** Puts back an earlier version of the map (from its history): one undo step like any other change. */
+const setStaleAfter: Recipe<{ months: number | undefined }> = (draft, { months }) => {
+  if (months === undefined) delete draft.staleAfterMonths;
+  else if (Number.isInteger(months) && months >= 1 && months <= 60) draft.staleAfterMonths = months;
+};
+
 const restoreVersion: Recipe<{ version: AssetMapDoc }> = (draft, { version }) => {
   draft.title = version.title;
   draft.nodes = version.nodes;
@@ -363,6 +396,7 @@ export const commands = {
   setAttachmentList,
   insertContent,
   restoreVersion,
+  setStaleAfter,
 };
 
 export type Commands = typeof commands;
@@ -388,5 +422,6 @@ export const COMMAND_LABELS: Record<CommandName, string> = {
   setAttachmentList: 'edit list',
   insertContent: 'import',
   restoreVersion: 'restore version',
+  setStaleAfter: 'change when ties go stale',
 };
 

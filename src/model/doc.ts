@@ -4,8 +4,8 @@ import {
   type AssetNode,
   type AttachedNode,
   type LayoutSettings,
-  type MapEdge,
   type MapNode,
+  type Point,
   isAsset,
   isAttached,
 } from './types';
@@ -86,10 +86,6 @@ export function getSubtreeIds(doc: AssetMapDoc, ids: Iterable<string>): Set<stri
   return out;
 }
 
-export function getEdgesOf(doc: AssetMapDoc, nodeIds: Set<string>): MapEdge[] {
-  return Object.values(doc.edges).filter((e) => nodeIds.has(e.source) || nodeIds.has(e.target));
-}
-
 export function nextOrder(doc: AssetMapDoc, filter: (n: MapNode) => boolean = () => true): number {
   let max = -1;
   for (const n of Object.values(doc.nodes)) if (filter(n) && n.order > max) max = n.order;
@@ -98,3 +94,45 @@ export function nextOrder(doc: AssetMapDoc, filter: (n: MapNode) => boolean = ()
 
 /** The view's id of the edge that ties an attached node to what it belongs to. */
 export const attachmentEdgeId = (nodeId: string) => `a:${nodeId}`;
+
+/** What an auto layout gives a document: a top-left corner per node and a route per drawn edge. */
+export interface LayoutOutput {
+  positions: Record<string, Point>;
+  routes: Record<string, Point[]>;
+}
+
+/**
+ * Writes a layout into a document (or an immer draft of one): the one way layout output enters a map, whether
+ * as an undoable command or into a map no one is editing yet. Nodes the layout does not know keep their place;
+ * a node already where the layout puts it is not written, so an undo step records only what moved. The routes
+ * replace the old ones whole, and `settings`, when given, become the map's layout settings.
+ */
+export function writeLayout(doc: AssetMapDoc, layout: LayoutOutput, settings?: LayoutSettings): void {
+  for (const [id, p] of Object.entries(layout.positions)) {
+    const node = doc.nodes[id];
+    if (node && (node.x !== p.x || node.y !== p.y)) {
+      node.x = p.x;
+      node.y = p.y;
+    }
+  }
+  doc.routes = layout.routes;
+  if (settings) doc.layout = settings;
+}
+
+/**
+ * Whether a map has never been laid out: most of its nodes stand on the very spot of another node (a file
+ * written by a script or another tool, every node at 0,0). Such a map shows nothing readable and has no
+ * arrangement of the user's to keep, so it is laid out when it opens.
+ */
+export function needsLayout(doc: AssetMapDoc): boolean {
+  const nodes = Object.values(doc.nodes);
+  if (nodes.length < 2) return false;
+  const seen = new Map<string, number>();
+  for (const n of nodes) {
+    const key = `${n.x},${n.y}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  let stacked = 0;
+  for (const count of seen.values()) if (count > 1) stacked += count;
+  return stacked * 2 > nodes.length;
+}

@@ -4,7 +4,9 @@
  */
 export * from './types';
 export * from './doc';
+export * from './improvements';
 export * from './ids';
 export * from './commands';
+export * from './rules';
 export * from './examples';
 export * from './random';

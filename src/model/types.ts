@@ -29,6 +29,12 @@ export type TieStrength = (typeof TIE_STRENGTHS)[number];
 export const IMPROVEMENT_STATUSES = ['idea', 'planned', 'doing', 'done'] as const;
 export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
 
+/** How long a partnership runs, and where it stands: the ledger a library keeps of its relationships. */
+export const PARTNERSHIP_TYPES = ['ongoing', 'seasonal', 'one-time'] as const;
+export type PartnershipType = (typeof PARTNERSHIP_TYPES)[number];
+export const PARTNERSHIP_STATUSES = ['active', 'dormant', 'ended'] as const;
+export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
+
 export const EDGE_KINDS = ['relationship', 'supports'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -65,6 +71,36 @@ export interface AssetNode extends NodeBase {
   passions?: Passion[];
   /** Partner: a formal partnership with an organisation, or an informal one with a person. */
   formality?: 'formal' | 'informal';
+  /**
+   * The ledger (partners above all, any asset where it helps). Dates are ISO calendar dates (YYYY-MM-DD), shown
+   * in the user's locale. Each is its own field, so that two people editing two of them both keep their edit.
+   */
+  /** Colleagues (staff node ids) who hold the relationship. */
+  contactOwners?: string[];
+  lastContact?: string;
+  nextStep?: string;
+  nextStepDue?: string;
+  partnershipType?: PartnershipType;
+  partnershipStatus?: PartnershipStatus;
+  /** A seasonal partnership's season, first and last day. */
+  seasonStart?: string;
+  seasonEnd?: string;
+}
+
+/** The ledger's fields, in the order forms and spreadsheets list them. */
+export const LEDGER_FIELDS = ['contactOwners', 'lastContact', 'nextStep', 'nextStepDue', 'partnershipType', 'partnershipStatus', 'seasonStart', 'seasonEnd'] as const;
+export type LedgerField = (typeof LEDGER_FIELDS)[number];
+
+/** An ISO date in the reader's words ("14 March 2026" in en-GB), read as a calendar day wherever the reader is. */
+export function formatDay(iso: string, locale?: string): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Whether a string is an ISO calendar date that exists (2026-02-30 does not). */
+export function isIsoDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
 export interface TraitNode extends NodeBase {
@@ -120,7 +156,11 @@ export interface AssetMapDoc {
   reflect: Record<string, string>;
   /** Suggested connections the user dismissed, keyed by suggestion id. */
   dismissed: Record<string, true>;
+  /** After how many months without contact a relationship counts as going stale; 6 when absent. */
+  staleAfterMonths?: number;
 }
+
+export const DEFAULT_STALE_MONTHS = 6;
 
 export const isAssetKind = (kind: string): kind is AssetKind => (ASSET_KINDS as readonly string[]).includes(kind);
 export const isAsset = (node: MapNode | undefined): node is AssetNode => !!node && isAssetKind(node.kind);

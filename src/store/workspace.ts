@@ -5,11 +5,16 @@
  * Saving: every change is written to storage a moment later (one write for a burst of changes). When the page
  * is hidden or closed, a change not yet written goes to a synchronous journal (localStorage) as well, because an
  * IndexedDB write started while a tab closes may never finish; the next start writes the journal back.
+ *
+ * Loading: every map that comes in — from storage, the journal, a saved version, another tab — goes through
+ * `restore` (records.ts), like a file. A stored map that cannot be opened is left as it is, and the workspace says
+ * so in `problem`; the other maps still open.
  */
-import { type AssetMapDoc, EXAMPLES, buildExample, emptyDoc, newId } from '../model';
-import { layOutInPlace } from '../layout';
+import { type AssetMapDoc, EXAMPLES, buildExample, emptyDoc, newId, writeLayout } from '../model';
+import LAID_OUT_EXAMPLES from 'virtual:laid-out-examples';
 import { DocStore } from './docStore';
 import { type MapStorage, type MapSummary, type VersionSummary } from './persist';
+import { type Loaded, journalEntry, readStored } from './records';
 
 export type SaveStatus = { state: 'saved' | 'saving' | 'idle' } | { state: 'error'; message: string };
 
@@ -19,6 +24,8 @@ export interface WorkspaceState {
   save: SaveStatus;
   /** Set when another tab saved the map open here while this one had changes of its own not yet saved. */
   conflict?: { at: string };
+  /** The latest thing to tell the user about loading: a stored map that could not be opened, or was repaired. */
+  problem?: { text: string; tone: 'error' | 'info'; seq: number };
 }
 
 export type TemplateId = 'blank' | keyof typeof EXAMPLES | string;
@@ -42,6 +49,8 @@ export interface WorkspaceOptions {
 
 const SAVE_DELAY = 250;
 const JOURNAL_KEY = 'asset-map:journal';
+/** A journal this version could not read, set aside untouched. */
+const UNREAD_JOURNAL_KEY = 'asset-map:journal-unread';
 
 interface SavedMessage {
   type: 'saved';
@@ -54,7 +63,11 @@ interface SavedMessage {
 export function createFromTemplate(template: TemplateId): AssetMapDoc {
   const spec = EXAMPLES[template];
   if (!spec) return emptyDoc('Untitled map');
-  return layOutInPlace(buildExample(spec, newId('map')));
+  const doc = buildExample(spec, newId('map'));
+  // Laid out when the app was built: opening an example runs no layout in the page.
+  const layout = LAID_OUT_EXAMPLES[template];
+  if (layout) writeLayout(doc, layout);
+  return doc;
 }
 
 export class Workspace {
@@ -95,34 +108,86 @@ export class Workspace {
     for (const fn of [...this.listeners]) fn();
   }
 
-  /** Opens the last map (after writing back any journal), or on a first visit the Sunnydale example. */
+  /**
+   * Opens the last map (after writing back any journal), or the next one that opens if it cannot; on a first
+   * visit, or when no saved map opens, the Sunnydale example as a new map (nothing stored is overwritten).
+   */
   async init(): Promise<void> {
     await this.recoverJournal();
     const maps = await this.storage.list();
     const last = await this.storage.getMeta<string>('lastMap');
-    const id = maps.find((m) => m.id === last)?.id ?? maps[0]?.id;
-    const doc = id ? await this.storage.load(id) : undefined;
-    if (doc) {
+    const order = [...maps.filter((m) => m.id === last), ...maps.filter((m) => m.id !== last)];
+    for (const summary of order) {
+      const doc = await this.read(summary.id, summary.title);
+      if (!doc) continue;
       this.store.replace(doc);
       this.set({ ready: true, maps });
-    } else {
-      await this.openDoc(createFromTemplate('sunnydale'));
-      this.set({ ready: true });
+      return;
     }
+    await this.openDoc(createFromTemplate('sunnydale'));
+    this.set({ ready: true });
+  }
+
+  /**
+   * Loads a stored map through `restore`. When it cannot be opened (damaged, or saved by a newer version of the
+   * app), says so in plain words and returns nothing; the record is left as it is.
+   */
+  private async read(id: string, title?: string): Promise<AssetMapDoc | undefined> {
+    let loaded: Loaded | undefined;
+    try {
+      loaded = await this.storage.load(id);
+    } catch (e) {
+      this.tell('error', `The map “${title ?? id}” saved in this browser could not be read (${e instanceof Error ? e.message : String(e)}). It was left as it is; your other maps are fine.`);
+      return undefined;
+    }
+    return this.accept(loaded, title ?? id);
+  }
+
+  private accept(loaded: Loaded | undefined, title: string): AssetMapDoc | undefined {
+    if (!loaded) return undefined;
+    if (!loaded.ok) {
+      this.tell('error', describeStoredError(loaded, title));
+      return undefined;
+    }
+    if (loaded.value.repairs.length) this.tell('info', `The map “${loaded.value.doc.title}” needed repairs when it opened: ${loaded.value.repairs.join(' ')}`);
+    return loaded.value.doc;
+  }
+
+  private problemSeq = 0;
+  private tell(tone: 'error' | 'info', text: string) {
+    this.set({ problem: { text, tone, seq: ++this.problemSeq } });
   }
 
   private async recoverJournal() {
     const raw = this.journal?.getItem(JOURNAL_KEY);
     if (!raw) return;
+    let entry: unknown;
     try {
-      const entry = JSON.parse(raw) as { doc?: AssetMapDoc };
-      if (entry.doc && typeof entry.doc.id === 'string' && entry.doc.nodes) {
-        await this.storage.save(entry.doc);
-        await this.storage.setMeta('lastMap', entry.doc.id);
+      entry = JSON.parse(raw);
+    } catch {
+      // Not even JSON: nothing in it can be brought back, and keeping it would only fail again at every start.
+      this.journal?.removeItem(JOURNAL_KEY);
+      return;
+    }
+    const loaded = readStored(entry);
+    if (!loaded.ok) {
+      // Saved by a newer version of the app, or damaged: set it aside (the next journal would overwrite it) for a
+      // version that can read it.
+      try {
+        this.journal?.setItem(UNREAD_JOURNAL_KEY, raw);
+        this.journal?.removeItem(JOURNAL_KEY);
+      } catch {
+        // No room to set it aside: it stays where it is.
       }
+      this.tell('error', describeStoredError(loaded, 'not yet saved when a tab closed'));
+      return;
+    }
+    try {
+      await this.storage.save(loaded.value.doc);
+      await this.storage.setMeta('lastMap', loaded.value.doc.id);
       this.journal?.removeItem(JOURNAL_KEY);
     } catch {
-      // A journal that cannot be read or written back stays for the next start; the saved map is untouched.
+      // A journal that cannot be written back stays for the next start; the saved map is untouched.
     }
   }
 
@@ -140,7 +205,7 @@ export class Workspace {
   flushOnExit = (): void => {
     if (this.pending && this.journal) {
       try {
-        this.journal.setItem(JOURNAL_KEY, JSON.stringify({ at: new Date().toISOString(), doc: this.pending }));
+        this.journal.setItem(JOURNAL_KEY, JSON.stringify(journalEntry(this.pending)));
       } catch {
         // Too big for the journal: the ordinary write below is all there is.
       }
@@ -195,8 +260,8 @@ export class Workspace {
       this.set({ conflict: { at: m.at } });
       return;
     }
-    const doc = await this.storage.load(m.mapId);
-    if (doc && !this.pending) this.store.replace(doc);
+    const doc = await this.read(m.mapId);
+    if (doc && !this.pending && doc.id === this.store.getDoc().id) this.store.replace(doc);
   }
 
   /** Keep this tab's version: write it over the other tab's. */
@@ -211,7 +276,7 @@ export class Workspace {
     this.pending = undefined;
     clearTimeout(this.timer);
     this.set({ conflict: undefined });
-    const doc = await this.storage.load(this.store.getDoc().id);
+    const doc = await this.read(this.store.getDoc().id);
     if (doc) this.store.replace(doc);
     this.set({ save: { state: 'saved' } });
   };
@@ -234,7 +299,7 @@ export class Workspace {
   async switchTo(id: string): Promise<boolean> {
     if (id === this.store.getDoc().id) return true;
     await this.flush();
-    const doc = await this.storage.load(id);
+    const doc = await this.read(id, this.state.maps.find((m) => m.id === id)?.title);
     if (!doc) return false;
     this.store.replace(doc);
     await this.storage.setMeta('lastMap', id);
@@ -244,7 +309,7 @@ export class Workspace {
 
   async duplicate(id: string): Promise<void> {
     await this.flush();
-    const doc = id === this.store.getDoc().id ? this.store.getDoc() : await this.storage.load(id);
+    const doc = id === this.store.getDoc().id ? this.store.getDoc() : await this.read(id);
     if (!doc) return;
     const copy: AssetMapDoc = { ...structuredClone(doc), id: newId('map'), title: `${doc.title} (copy)`, created: new Date().toISOString() };
     await this.storage.save(copy);
@@ -258,7 +323,7 @@ export class Workspace {
       await this.flush();
       return;
     }
-    const doc = await this.storage.load(id);
+    const doc = await this.read(id);
     if (!doc) return;
     await this.storage.save({ ...doc, title: clean });
     this.set({ maps: await this.storage.list() });
@@ -267,11 +332,14 @@ export class Workspace {
   /** Deletes a map and returns it, so that the caller can offer to bring it back. */
   async remove(id: string): Promise<AssetMapDoc | undefined> {
     await this.flush();
-    const doc = id === this.store.getDoc().id ? this.store.getDoc() : await this.storage.load(id);
+    const doc = id === this.store.getDoc().id ? this.store.getDoc() : await this.read(id);
+    // A map that cannot be opened is not deleted: it could not be brought back with Restore.
+    if (!doc) return undefined;
     await this.storage.remove(id);
     let maps = await this.storage.list();
     if (id === this.store.getDoc().id) {
-      const next = maps[0] && (await this.storage.load(maps[0].id));
+      let next: AssetMapDoc | undefined;
+      for (const m of maps) if ((next = await this.read(m.id, m.title))) break;
       if (next) {
         this.store.replace(next);
         await this.storage.setMeta('lastMap', next.id);
@@ -289,13 +357,62 @@ export class Workspace {
     this.set({ maps: await this.storage.list() });
   }
 
+  /**
+   * Whether a document from a file is a map this browser already keeps: 'new' when it is not, 'same' when the
+   * stored one has the same content, 'differs' when opening it would change the stored one.
+   */
+  async compareWithStored(doc: AssetMapDoc): Promise<'new' | 'same' | 'differs'> {
+    if (!this.state.maps.some((m) => m.id === doc.id) && doc.id !== this.store.getDoc().id) return 'new';
+    await this.flush();
+    const stored = doc.id === this.store.getDoc().id ? this.store.getDoc() : await this.read(doc.id);
+    if (!stored) return 'differs';
+    return contentKey(stored) === contentKey(doc) ? 'same' : 'differs';
+  }
+
+  /**
+   * Puts a document from a file in place of the stored map with its id: the map is opened, what it held is kept
+   * as a saved version, and the replacement is one undo step.
+   */
+  async replaceMap(doc: AssetMapDoc): Promise<boolean> {
+    if (doc.id !== this.store.getDoc().id && !(await this.switchTo(doc.id))) return false;
+    const current = this.store.getDoc();
+    try {
+      await this.storage.addVersion(current);
+      this.lastVersion.set(current.id, Date.now());
+    } catch {
+      // Undo still brings it back in this tab.
+    }
+    this.store.dispatch('restoreVersion', { version: doc });
+    await this.flush();
+    return true;
+  }
+
   listVersions = (): Promise<VersionSummary[]> => this.storage.listVersions(this.store.getDoc().id);
 
   /** Puts a saved version back as the open map's content: one undo step. */
   async restoreVersion(key: number): Promise<boolean> {
-    const version = await this.storage.loadVersion(key);
+    const version = this.accept(await this.storage.loadVersion(key), 'saved version');
     if (!version || version.id !== this.store.getDoc().id) return false;
     return this.store.dispatch('restoreVersion', { version });
+  }
+}
+
+/** What a map holds, for telling two copies apart (its id and creation date aside). */
+const contentKey = (d: AssetMapDoc) => JSON.stringify([d.title, d.nodes, d.edges, d.routes, d.layout, d.reflect, d.dismissed]);
+
+/** A sentence for a stored map that could not be opened; nothing stored was changed. */
+function describeStoredError(loaded: Extract<Loaded, { ok: false }>, title: string): string {
+  const e = loaded.error;
+  const what = `The map “${title}” saved in this browser`;
+  switch (e.kind) {
+    case 'too-new':
+      return `${what} was saved by a newer version of Asset Map (version ${e.version}), so this version cannot open it. It was left as it is; open the newer version of the app to work on it.`;
+    case 'migration-failed':
+      return `${what} is from an older version of Asset Map and could not be upgraded: ${e.detail}. It was left as it is; your other maps are fine.`;
+    case 'invalid':
+      return `${what} is damaged and could not be opened: ${e.detail}. It was left as it is; your other maps are fine.`;
+    default:
+      return `${what} is damaged and could not be opened (it does not hold a map Asset Map can read). It was left as it is; your other maps are fine.`;
   }
 }
 

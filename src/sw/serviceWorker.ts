@@ -69,6 +69,11 @@ worker.addEventListener('install', (event) => {
 /**
  * Stores every shell file, or none: a failed install leaves the previous version in charge, and a half-filled
  * cache is not left behind. Each file is checked before anything is stored (see isTheFile).
+ *
+ * Each body is read as soon as its response arrives. A response left unread holds its connection open, and when
+ * the server sends `Cache-Control: no-store` the browser cannot park the body in its HTTP cache either: with more
+ * shell files than the browser opens connections to one host, the later fetches would wait for ever and the
+ * worker would stay "installing".
  */
 async function precacheShell() {
   try {
@@ -77,7 +82,7 @@ async function precacheShell() {
         // `reload` skips the HTTP cache: the shell must be this build's files, not what the browser kept from before.
         const response = await fetch(new Request(url, { cache: 'reload' }));
         if (!isTheFile(url, response)) throw new Error(`${url} did not arrive as itself (${response.status})`);
-        return [url, await unredirected(response)] as const;
+        return [url, await readWhole(response)] as const;
       }),
     );
     const cache = await caches.open(CACHE);
@@ -89,12 +94,12 @@ async function precacheShell() {
 }
 
 /**
- * A copy that does not remember a redirect. Hosts that send /index.html on to / would otherwise leave a response
- * that browsers refuse to use for a page load.
+ * The response with its body read into memory. The copy also forgets a redirect: hosts that send /index.html on
+ * to / would otherwise leave a response that browsers refuse to use for a page load.
  */
-async function unredirected(response: Response): Promise<Response> {
-  if (!response.redirected) return response;
-  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+async function readWhole(response: Response): Promise<Response> {
+  const body = await response.blob();
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 worker.addEventListener('activate', (event) => {

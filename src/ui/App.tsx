@@ -1,14 +1,11 @@
 /** The application shell: toolbar, tabs, the current view, the side panel, messages and dialogs. */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { ReactFlowProvider, type ReactFlowInstance } from '@xyflow/react';
 import { useServices, useSession, useStoreState } from './context';
 import { createActions } from './actions';
 import { Toolbar } from './Toolbar';
 import { MapView } from './map/MapView';
 import { SidePanel } from './panel/SidePanel';
-import { MapsDialog } from './MapsDialog';
-import { ImportDialog } from './ImportDialog';
-import { ExportDialog } from './ExportDialog';
 import { StorageWatch } from './StorageWatch';
 import { Notices } from './Notices';
 import { SearchBox } from './SearchBox';
@@ -17,9 +14,8 @@ import type { Finding } from '../analysis';
 import { getOwningAsset } from '../model';
 import type { FlowEdge, FlowNode } from './map/toFlow';
 import type { TabId } from './session';
-import { WorksheetView } from './worksheet/WorksheetView';
-import { InsightsView } from './insights/InsightsView';
-import { ReflectView } from './reflect/ReflectView';
+import { routeFieldHistory } from './fieldUndo';
+import { ExportDialog, ImportDialog, InsightsView, MapsDialog, ReflectView, ReplaceDialog, WorksheetView, prefetchWhenIdle } from './lazyParts';
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'map', label: 'Map' },
@@ -36,6 +32,10 @@ export function App() {
   const { workspace, session } = services;
   const tab = useSession((s) => s.tab);
   const mapsOpen = useSession((s) => s.mapsOpen);
+  const pendingImport = useSession((s) => !!s.pendingImport);
+  const pendingReplace = useSession((s) => !!s.pendingReplace);
+  // What the first view does not show loads when the page is idle.
+  useEffect(() => prefetchWhenIdle(), []);
   const exportOpen = useSession((s) => s.exportOpen);
   const rf = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
 
@@ -85,8 +85,40 @@ export function App() {
         session.set({ focus: [], selection: [] });
       }
     };
+    // Before React Flow's own handler on the node (which selects it on Enter), so that "Enter on a node already
+    // selected" means what the user saw.
+    const onKeyFirst = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target) || session.getState().tab !== 'map' || document.querySelector('dialog[open]')) return;
+      onMapKey(e);
+    };
+    /** On the map: F2 (or Enter on a node already selected) goes to its fields; + − and 0 zoom and fit. */
+    const onMapKey = (e: KeyboardEvent) => {
+      const nodeEl = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>('.react-flow__node') : null;
+      const id = nodeEl?.dataset.id;
+      if (id && (e.key === 'F2' || (e.key === 'Enter' && session.getState().selection.includes(id)))) {
+        e.preventDefault();
+        e.stopPropagation();
+        session.select([id]);
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('.am-panel .am-panel-body :is(input, textarea, select)')?.focus());
+        return;
+      }
+      const inst = rf.current;
+      if (!inst) return;
+      if (e.key === '+' || e.key === '=') inst.zoomIn({ duration: 150 });
+      else if (e.key === '-' || e.key === '_') inst.zoomOut({ duration: 150 });
+      else if (e.key === '0') session.fit();
+      else return;
+      e.preventDefault();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKeyFirst, true);
+    // Fields that edit the map undo as the toolbar does (fieldUndo.ts).
+    const unrouteFields = routeFieldHistory(window, workspace.store);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKeyFirst, true);
+      unrouteFields();
+    };
   }, [actions, session, workspace]);
 
   // Save what is pending when the page goes away (a journal first: the tab may close before a write ends).
@@ -148,17 +180,22 @@ export function App() {
         <main className="am-main">
           <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="am-view">
             {tab === 'map' && <MapWithInsights actions={actions} onInstance={onInstance} />}
-            {tab === 'worksheet' && <WorksheetView actions={actions} />}
-            {tab === 'insights' && <InsightsView actions={actions} />}
-            {tab === 'reflect' && <ReflectView />}
+            <Suspense fallback={<p className="am-loading">Loading…</p>}>
+              {tab === 'worksheet' && <WorksheetView actions={actions} />}
+              {tab === 'insights' && <InsightsView actions={actions} />}
+              {tab === 'reflect' && <ReflectView />}
+            </Suspense>
           </section>
           {tab === 'map' && <SidePanel actions={actions} />}
         </main>
         <Notices />
         <StorageWatch actions={actions} />
-        {mapsOpen && <MapsDialog />}
-        <ImportDialog actions={actions} />
-        {exportOpen && <ExportDialog getViewRegion={getViewRegion} onClose={() => session.set({ exportOpen: false })} />}
+        <Suspense fallback={null}>
+          {mapsOpen && <MapsDialog />}
+          {pendingImport && <ImportDialog actions={actions} />}
+          {pendingReplace && <ReplaceDialog actions={actions} />}
+          {exportOpen && <ExportDialog getViewRegion={getViewRegion} onClose={() => session.set({ exportOpen: false })} />}
+        </Suspense>
       </div>
     </ReactFlowProvider>
   );
@@ -170,7 +207,8 @@ function MapWithInsights(props: { actions: ReturnType<typeof createActions>; onI
   const { doc } = useStoreState();
   const show = useSession((s) => s.showSuggestions);
   const selection = useSession((s) => s.selection);
-  const suggested = useMemo(() => findings.filter((f) => f.accept), [findings]);
+  // Weak matches wait behind "Show more" in Insights, and stay off the map.
+  const suggested = useMemo(() => findings.filter((f) => f.accept && f.grade !== 'weak'), [findings]);
   const many = suggested.length > SUGGESTIONS_DRAWN;
   const extraEdges = useMemo(() => {
     if (!show) return undefined;
@@ -196,8 +234,10 @@ function suggestionEdge(f: Finding): FlowEdge {
     type: 'routed',
     selectable: false,
     deletable: false,
-    focusable: true,
-    zIndex: 2,
+    // Listed, with Accept and Dismiss, in Insights: not in the map's Tab order, which goes to the assets.
+    focusable: false,
+    // With the links, under the nodes.
+    zIndex: 1,
     ariaLabel: `Suggested connection: ${f.reason}`,
     data: { kind: a.kind, dimmed: false, suggestion: { reason: f.reason, findingId: f.id } },
   };

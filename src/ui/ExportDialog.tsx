@@ -4,7 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { fileNameFor } from '../io/mapFile';
+import { plainFileNameFor } from '../io/plainFileName';
 import { writeCsv, writeGraphML, writeJsonCanvas, writeMarkdown, writeXlsx } from '../io/sheets';
+import { useReturnFocus } from './useReturnFocus';
 import { useServices } from './context';
 import { downloadBlob } from './actions';
 
@@ -25,6 +27,7 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
   const [paper, setPaper] = useState<'a4' | 'letter'>(() => (navigator.language === 'en-US' ? 'letter' : 'a4'));
   const [busy, setBusy] = useState<string | null>(null);
 
+  useReturnFocus();
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
@@ -82,7 +85,7 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
       session.notify({ tone: 'success', text: 'Saved the PDF: the map, then the worksheet.' });
     });
   const text = (what: string, ext: string, type: string, make: () => string) =>
-    run(what, async () => downloadBlob(new Blob([make()], { type }), fileNameFor(doc().title, ext)));
+    run(what, async () => downloadBlob(new Blob([make()], { type }), plainFileNameFor(doc().title, ext)));
 
   return (
     <dialog ref={dialog} className="am-dialog am-export" aria-labelledby="export-title" onClose={onClose} onCancel={onClose}>
@@ -156,7 +159,7 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
                   const bytes = await writeXlsx(doc());
                   downloadBlob(
                     new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-                    fileNameFor(doc().title, 'xlsx'),
+                    plainFileNameFor(doc().title, 'xlsx'),
                   );
                 })
               }

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { CATEGORY_PLURALS } from '../io/sheets';
 import type { AssetKind } from '../model';
+import { useReturnFocus } from './useReturnFocus';
 import { useServices, useSession } from './context';
 import type { Actions } from './actions';
 
@@ -9,6 +10,7 @@ export function ImportDialog({ actions }: { actions: Actions }) {
   const { session, workspace } = useServices();
   const pending = useSession((s) => s.pendingImport);
   const dialog = useRef<HTMLDialogElement>(null);
+  useReturnFocus(!!pending);
   useEffect(() => {
     if (pending && !dialog.current?.open) dialog.current?.showModal();
   }, [pending]);

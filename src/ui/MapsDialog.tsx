@@ -1,8 +1,10 @@
 /** The Maps list: create (blank or from an example), open, rename, duplicate and delete maps. */
 import { useEffect, useRef, useState } from 'react';
-import { EXAMPLES } from '../model';
+import { type AssetMapDoc, EXAMPLES } from '../model';
 import type { VersionSummary } from '../store';
+import { useReturnFocus } from './useReturnFocus';
 import { useServices, useStoreState, useWorkspaceState } from './context';
+import { notifyUntilNextChange } from './untilNextChange';
 
 export function MapsDialog() {
   const { workspace, session } = useServices();
@@ -12,31 +14,63 @@ export function MapsDialog() {
   const [template, setTemplate] = useState('blank');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [name, setName] = useState('');
+  // The last map deleted while the dialog is open: its Restore is offered here, where it can be clicked, until
+  // the user restores it, dismisses the offer or does something else.
+  const [deleted, setDeleted] = useState<{ title: string; doc: AssetMapDoc } | null>(null);
+  const pending = useRef(deleted);
+  pending.current = deleted;
 
+  useReturnFocus();
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
+  /** After an action of the dialog (open, new map): the offer to restore ends with it. */
   const close = () => session.set({ mapsOpen: false });
+  /** Closed by the user: the offer goes with them, below the map, until it is taken up or something changes. */
+  const dismissDialog = () => {
+    const offer = pending.current;
+    pending.current = null;
+    if (offer) {
+      notifyUntilNextChange(session, workspace.store, {
+        tone: 'info',
+        text: `Deleted the map “${offer.title}”.`,
+        action: { label: 'Restore', run: () => void workspace.restore(offer.doc) },
+      });
+    }
+    close();
+  };
 
   const remove = async (id: string, title: string) => {
+    setDeleted(null);
     const removed = await workspace.remove(id);
-    if (removed) {
-      session.notify({
-        tone: 'info',
-        text: `Deleted the map “${title}”.`,
-        action: { label: 'Restore', run: () => void workspace.restore(removed) },
-      }, 12000);
-    }
+    if (removed) setDeleted({ title, doc: removed });
   };
 
   return (
-    <dialog ref={dialog} className="am-dialog" aria-labelledby="maps-title" onClose={close} onCancel={close}>
+    <dialog ref={dialog} className="am-dialog" aria-labelledby="maps-title" onClose={dismissDialog} onCancel={dismissDialog}>
       <div className="am-dialog-head">
         <h2 id="maps-title">Maps</h2>
-        <button type="button" className="am-close" aria-label="Close" onClick={close}>
+        <button type="button" className="am-close" aria-label="Close" onClick={dismissDialog}>
           ×
         </button>
       </div>
+      {deleted && (
+        <div className="am-notice am-notice-info am-dialog-notice" role="status">
+          <span dir="auto">Deleted the map “{deleted.title}”.</span>
+          <button
+            type="button"
+            onClick={async () => {
+              setDeleted(null);
+              await workspace.restore(deleted.doc);
+            }}
+          >
+            Restore
+          </button>
+          <button type="button" className="am-close" aria-label="Dismiss message" onClick={() => setDeleted(null)}>
+            ×
+          </button>
+        </div>
+      )}
       <form
         className="am-new-map"
         onSubmit={async (e) => {
@@ -106,13 +140,17 @@ export function MapsDialog() {
                     type="button"
                     aria-label={`Rename ${m.title}`}
                     onClick={() => {
+                      setDeleted(null);
                       setRenaming(m.id);
                       setName(m.title);
                     }}
                   >
                     Rename
                   </button>
-                  <button type="button" aria-label={`Duplicate ${m.title}`} onClick={() => void workspace.duplicate(m.id)}>
+                  <button type="button" aria-label={`Duplicate ${m.title}`} onClick={() => {
+                      setDeleted(null);
+                      void workspace.duplicate(m.id);
+                    }}>
                     Duplicate
                   </button>
                   <button type="button" className="am-danger" aria-label={`Delete ${m.title}`} onClick={() => void remove(m.id, m.title)}>

@@ -1,6 +1,6 @@
 /**
- * Turns the workspace's saving troubles into messages: a save that failed (storage full or blocked) and a map
- * changed in another tab while this one had changes of its own.
+ * Turns the workspace's troubles into messages: a save that failed (storage full or blocked), a map changed in
+ * another tab while this one had changes of its own, and a saved map that could not be opened.
  */
 import { useEffect, useRef } from 'react';
 import { useServices, useWorkspaceState } from './context';
@@ -8,7 +8,7 @@ import type { Actions } from './actions';
 
 export function StorageWatch({ actions }: { actions: Actions }) {
   const { workspace, session } = useServices();
-  const { save, conflict } = useWorkspaceState();
+  const { save, conflict, problem } = useWorkspaceState();
   const shown = useRef<{ save?: number; conflict?: number }>({});
 
   useEffect(() => {
@@ -24,6 +24,11 @@ export function StorageWatch({ actions }: { actions: Actions }) {
       session.notify({ tone: 'success', text: 'Saving works again: all changes are saved.' });
     }
   }, [save, session, actions]);
+
+  // A stored map that could not be opened, or was repaired on the way in.
+  useEffect(() => {
+    if (problem) session.notify({ tone: problem.tone, text: problem.text });
+  }, [problem, session]);
 
   useEffect(() => {
     if (conflict && !shown.current.conflict) {

@@ -1,6 +1,6 @@
 /** The top bar: map title, maps, add, layout, undo/redo, files and the search box. */
 import { useEffect, useRef, useState } from 'react';
-import { ASSET_KIND_ORDER, KIND_STYLES } from '../layout';
+import { ASSET_KIND_ORDER, KIND_STYLES } from '../look';
 import type { AssetKind, LayoutDirection } from '../model';
 import { useServices, useStoreState, useWorkspaceState } from './context';
 import type { Actions } from './actions';
@@ -12,9 +12,11 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
   const { workspace, session } = useServices();
   const { doc, canUndo, canRedo, undoLabel, redoLabel } = useStoreState();
   const { save } = useWorkspaceState();
+  // On a phone the less used controls fold behind "More tools" (styles.css); elsewhere the toggle is not shown.
+  const [moreOpen, setMoreOpen] = useState(false);
 
   return (
-    <header className="am-toolbar">
+    <header className={`am-toolbar${moreOpen ? ' is-more-open' : ''}`}>
       <div className="am-brand" aria-hidden="true">
         <svg width="26" height="26" viewBox="0 0 24 24">
           <circle cx="6" cy="7" r="3" fill="#6d28d9" />
@@ -27,8 +29,11 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
       <span className={`am-save am-save-${save.state}`} role="status" aria-live="polite">
         {save.state === 'saving' ? 'Saving…' : save.state === 'saved' ? 'All changes saved' : save.state === 'error' ? 'Not saved' : ''}
       </span>
+      <button type="button" className="am-more-toggle" aria-expanded={moreOpen} aria-controls="am-more-tools" onClick={() => setMoreOpen((o) => !o)}>
+        <span aria-hidden="true">☰</span> More tools
+      </button>
       <div className="am-toolbar-group">
-        <button type="button" onClick={() => session.set({ mapsOpen: true })}>
+        <button type="button" className="am-more" onClick={() => session.set({ mapsOpen: true })}>
           Maps
         </button>
         <Menu label="Add asset" buttonClass="am-primary">
@@ -58,7 +63,7 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
           <span aria-hidden="true">↷</span> Redo
         </button>
       </div>
-      <div className="am-toolbar-group">
+      <div className="am-toolbar-group am-more" id="am-more-tools">
         <button type="button" onClick={actions.saveFile} title="Save the map as an .assetmap.json file">
           Save file
         </button>
@@ -126,7 +131,7 @@ function LayoutControls({ actions, direction, spacing }: { actions: Actions; dir
     return () => document.removeEventListener('pointerdown', onDown);
   }, [open]);
   return (
-    <span className="am-layout-controls" ref={root}>
+    <span className="am-layout-controls am-more" ref={root}>
       <button
         type="button"
         disabled={busy}

@@ -9,17 +9,17 @@ import {
   type Point,
   type TieStrength,
   type TraitKind,
-  KIND_NAMES,
   getSubtreeIds,
-  isAsset,
+  needsLayout,
   newId,
+  writeLayout,
 } from '../model';
-import { placeNew } from '../layout';
+import { placeNew } from '../layout/place';
 import { runLayout } from '../layout/runLayout';
-import { describeOpenError, fileNameFor, parseMapFile, serializeMap } from '../io/mapFile';
+import { describeOpenError, fileNameFor, serializeMap } from '../io/mapFile';
 import type { AppServices } from './context';
-import { type SheetRow, describeImport, parsePastedCells, rowsToContent, rowsToNewMap } from '../io/sheets';
-import { MAX_OPEN_BYTES, openBytes } from '../io/open';
+import type { SheetRow } from '../io/sheets';
+import { loadSheets } from './loadSheets';
 
 export const NEW_LABELS: Record<AssetKind | TraitKind | 'improvement', string> = {
   partner: 'New partner',
@@ -125,6 +125,8 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
 
   /** Opens a map file as a new map in the list; anything else gets a plain message and changes nothing. */
   const openFile = async (file: File) => {
+    // The readers (spreadsheets, images, PDF) load with the first file opened, not with the page.
+    const { MAX_OPEN_BYTES, openBytes } = await import('../io/open');
     if (file.size > MAX_OPEN_BYTES) {
       session.notify({ tone: 'error', text: describeOpenError({ kind: 'too-big', bytes: file.size, limit: MAX_OPEN_BYTES }, file.name) });
       return false;
@@ -132,6 +134,8 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     const bytes = new Uint8Array(await file.arrayBuffer());
     const opened = await openBytes(file.name, bytes);
     if (!opened.ok) {
+      // A reader that threw is a bug: keep its trace where a developer looks.
+      if (opened.crashed) console.error('Opening a file failed unexpectedly:', opened.crashed.stack ?? opened.crashed.message);
       session.notify({ tone: 'error', text: opened.message });
       return false;
     }
@@ -148,16 +152,59 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     return true;
   };
 
+  /**
+   * An opened map becomes its own map in the list. When the user already has that map and the file's copy
+   * differs from it, nothing is replaced without asking (the ReplaceDialog asks); the same map is just opened.
+   */
   const adoptDoc = async (incoming: AssetMapDoc, repairs: string[], name: string) => {
-    // An opened file becomes its own map; it replaces an existing map only if it is the same map.
-    const existing = workspace.getState().maps.some((m) => m.id === incoming.id) && incoming.id !== doc().id;
-    const d = existing ? { ...incoming, id: newId('map') } : incoming;
-    await workspace.openDoc(d);
+    const known = await workspace.compareWithStored(incoming);
+    if (known === 'differs') {
+      session.set({ pendingReplace: { name, doc: incoming, repairs } });
+      return;
+    }
+    if (known === 'same') {
+      await workspace.switchTo(incoming.id);
+      afterOpening(name, repairs, ` It is the same as your map “${incoming.title}”, which is open now.`);
+      return;
+    }
+    const laidOut = await layOutIfNeeded(incoming);
+    await workspace.openDoc(incoming);
+    afterOpening(name, repairs, laidOut ? ' It had never been laid out, so it was laid out as it opened.' : '');
+  };
+
+  /**
+   * A map that has never been laid out (its nodes stacked on one spot) is laid out before it is drawn, in the
+   * layout worker: drawn stacked, every node would be in view at once. Returns whether it was.
+   */
+  const layOutIfNeeded = async (d: AssetMapDoc): Promise<boolean> => {
+    if (!needsLayout(d)) return false;
+    writeLayout(d, await runLayout(d, d.layout));
+    return true;
+  };
+
+  const afterOpening = (name: string, repairs: string[], more = '') => {
     session.select([]);
     session.set({ tab: session.getState().tab, focus: [] });
     session.notify({
       tone: repairs.length ? 'info' : 'success',
-      text: `Opened “${name}”.${repairs.length ? ' ' + repairs.join(' ') : ''}`,
+      text: `Opened “${name}”.${more}${repairs.length ? ' ' + repairs.join(' ') : ''}`,
+    });
+  };
+
+  /** The file's map as a new map beside the user's own. */
+  const openAsCopy = async (incoming: AssetMapDoc, repairs: string[], name: string) => {
+    await layOutIfNeeded(incoming);
+    await workspace.openDoc({ ...incoming, id: newId('map'), title: `${incoming.title} (copy)`, created: new Date().toISOString() });
+    afterOpening(name, repairs, ' It was opened as a copy; your own map was not changed.');
+  };
+
+  /** The file's map in place of the user's: one undo step, and what they had is kept as a saved version. */
+  const replaceWithFile = async (incoming: AssetMapDoc, repairs: string[], name: string) => {
+    if (!(await workspace.replaceMap(incoming))) return;
+    session.select([]);
+    session.notify({
+      tone: 'success',
+      text: `Replaced your map “${incoming.title}” with the one in “${name}”. Undo brings yours back; it is also kept in Maps → Saved versions.${repairs.length ? ' ' + repairs.join(' ') : ''}`,
     });
   };
 
@@ -170,16 +217,22 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     if (!text || !text.includes('\t')) return;
     e.preventDefault();
     const section = (e.target as HTMLElement).closest('[data-kind]')?.getAttribute('data-kind') as AssetKind | null;
-    const parsed = parsePastedCells(text, section ?? 'partner');
+    void pasteCells(text, section ?? 'partner');
+  };
+
+  const pasteCells = async (text: string, section: AssetKind) => {
+    const { parsePastedCells } = await loadSheets();
+    const parsed = parsePastedCells(text, section);
     if (!parsed.ok) {
       session.notify({ tone: 'error', text: `The pasted cells could not be read: ${parsed.error.detail}. Nothing was changed.` });
       return;
     }
-    importRows(parsed.value.rows, parsed.value.warnings, 'Pasted');
+    await importRows(parsed.value.rows, parsed.value.warnings, 'Pasted');
   };
 
   /** Adds spreadsheet rows to the open map as one undo step (same category and name = same asset). */
-  const importRows = (rows: SheetRow[], warnings: string[], verb: string) => {
+  const importRows = async (rows: SheetRow[], warnings: string[], verb: string) => {
+    const { describeImport, rowsToContent } = await loadSheets();
     const content = rowsToContent(doc(), rows, 'merge');
     if (!Object.keys(content.nodes).length) {
       session.notify({ tone: 'info', text: `${verb} ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: nothing new to add.` });
@@ -196,12 +249,14 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
   /** Makes a new map of spreadsheet rows, laid out. */
   const importAsNewMap = async (rows: SheetRow[], warnings: string[], name: string) => {
     const title = name.replace(/\.(csv|tsv|txt|tab|xlsx)$/i, '') || 'Imported worksheet';
-    await adoptDoc(rowsToNewMap(rows, title), warnings, name);
+    // Laid out in the layout worker, not here on the page.
+    const { rowsToNewMap } = await loadSheets();
+    const d = rowsToNewMap(rows, title);
+    writeLayout(d, await runLayout(d, d.layout));
+    await adoptDoc(d, warnings, name);
   };
 
-  return { addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, pasteRows, importRows, importAsNewMap };
+  return { addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, openAsCopy, replaceWithFile, pasteRows, importRows, importAsNewMap };
 }
 
 export type Actions = ReturnType<typeof createActions>;
-
-export const assetsOf = (d: AssetMapDoc) => Object.values(d.nodes).filter(isAsset);

@@ -30,7 +30,3 @@ export function useSession<T>(select: (s: SessionState) => T): T {
   const { session } = useServices();
   return useSyncExternalStore(session.subscribe, () => select(session.getState()));
 }
-
-export function useDispatch() {
-  return useServices().workspace.store.dispatch;
-}

@@ -28,6 +28,8 @@ export interface SessionState {
   exportOpen: boolean;
   /** Spreadsheet rows read from a file, waiting for the user to choose where they go. */
   pendingImport?: { name: string; rows: import('../io/sheets').SheetRow[]; warnings: string[] };
+  /** A map from a file that is another copy of a map the user has, differing from it: open as a copy, or replace? */
+  pendingReplace?: { name: string; doc: import('../model').AssetMapDoc; repairs: string[] };
   /** A node just added: the side panel puts the cursor in its name field. */
   editing?: string;
   /** A request for the map to centre on these nodes (incremented to re-trigger). */
@@ -69,9 +71,14 @@ export class Session {
   centre = (ids: string[]) => this.set({ centreOn: { ids, seq: ++this.centreSeq } });
   fit = () => this.set({ fitRequest: ++this.centreSeq });
 
+  /**
+   * Shows a message. A new message takes the place of the earlier ones, so they do not pile up over the map;
+   * errors and messages that ask for a choice stay until they are answered or dismissed.
+   */
   notify = (notice: Omit<Notice, 'id'>, timeout = notice.tone === 'error' ? 0 : 6000): number => {
     const id = ++this.noticeSeq;
-    this.set({ notices: [...this.state.notices, { ...notice, id }].slice(-4) });
+    const kept = this.state.notices.filter((n) => n.tone === 'error' || n.more?.length);
+    this.set({ notices: [...kept, { ...notice, id }].slice(-4) });
     if (timeout) setTimeout(() => this.dismiss(id), timeout);
     return id;
   };

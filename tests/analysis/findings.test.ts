@@ -38,7 +38,7 @@ describe('unused strengths', () => {
       .strength('na2', 'Knows everyone')
       .strength('na2', 'Owns a building with a large meeting space')
       .asset('room', 'space', 'Meeting Room')
-      .weakness('room', 'Large tables take up space, heavy to move')
+      .weakness('room', 'Too small for the book club')
       .improvement('room.w0', 'Move the tables');
     const unused = ofKind(getFindings(b.doc), 'unused-strength');
     expect(unused.map((f) => f.id)).toEqual(['unused-strength:na2.s1', 'unused-strength:na2.s0']);
@@ -212,7 +212,7 @@ describe('countFindingsByNode', () => {
       .asset('na2', 'partner', 'Neighborhood Association 2')
       .strength('na2', 'Owns a building with a large meeting space')
       .asset('room', 'space', 'Meeting Room')
-      .weakness('room', 'Large tables take up space, heavy to move');
+      .weakness('room', 'Too small for the book club');
     const f = getFindings(b.doc, { includeDismissed: true });
     // na2: unheld partner, unused strength, suggestion; room: open weakness, suggestion.
     expect(countFindingsByNode(f)).toEqual(

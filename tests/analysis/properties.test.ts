@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FINDING_KINDS, REFLECT_QUESTIONS, SUGGESTIONS_PER_WEAKNESS, compareFindings, getFindings, getReflectFacts } from '../../src/analysis';
 import { type AssetMapDoc, isAsset } from '../../src/model';
-import { generateMap } from './generateMap';
+import { generateMap } from '../support/generateMap';
 
 const arbitraryMap = fc
   .record({ assets: fc.integer({ min: 0, max: 60 }), seed: fc.integer({ min: 1, max: 1_000_000 }), dismiss: fc.double({ min: 0, max: 0.5, noNaN: true }) })
@@ -22,6 +22,9 @@ const arbitraryMap = fc
     return doc;
   });
 
+/** What the runs checked in all: a property that met no suggestion or dismissal would prove nothing about them. */
+const checked = { suggestions: 0, dismissed: 0 };
+
 const check = (doc: AssetMapDoc) => {
   const findings = getFindings(doc);
   // Sorted, ids unique.
@@ -35,6 +38,7 @@ const check = (doc: AssetMapDoc) => {
     for (const id of [...f.nodeIds, ...f.assetIds]) expect(doc.nodes[id]).toBeDefined();
     for (const id of f.assetIds) expect(isAsset(doc.nodes[id])).toBe(true);
     if (f.kind !== 'suggested-connection') continue;
+    checked.suggestions++;
     // Never dismissed, never the same asset on both sides, never an edge that is already there.
     expect(doc.dismissed[f.id]).toBeUndefined();
     expect(f.assetIds[0]).not.toBe(f.assetIds[1]);
@@ -53,7 +57,10 @@ const check = (doc: AssetMapDoc) => {
   // Dismissed ones come back, marked, when asked for, and nothing else changes.
   const all = getFindings(doc, { includeDismissed: true });
   expect(all.filter((f) => !f.dismissed)).toEqual(findings);
-  for (const f of all.filter((x) => x.dismissed)) expect(doc.dismissed[f.id]).toBe(true);
+  for (const f of all.filter((x) => x.dismissed)) {
+    checked.dismissed++;
+    expect(doc.dismissed[f.id]).toBe(true);
+  }
   // Reflect facts are plain sentences.
   const facts = getReflectFacts(doc, findings);
   for (const q of REFLECT_QUESTIONS) {
@@ -67,5 +74,35 @@ const check = (doc: AssetMapDoc) => {
 describe('every findings list', () => {
   it('is sorted, consistent with the document, respects dismissals and existing edges, and reads as sentences', () => {
     fc.assert(fc.property(arbitraryMap, check), { numRuns: 40 });
+    expect(checked.suggestions).toBeGreaterThan(100);
+    expect(checked.dismissed).toBeGreaterThan(10);
+  }, 60_000);
+});
+
+describe('dismissing suggestions', () => {
+  it('never brings a dismissed one back while others are dismissed, accepted or lowered, and never pairs an asset with itself', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 5, max: 40 }), fc.integer({ min: 1, max: 1_000_000 }), (assets, seed) => {
+        const doc = generateMap(assets, seed);
+        for (let round = 0; round < 6; round++) {
+          const list = getFindings(doc).filter((f) => f.kind === 'suggested-connection');
+          for (const f of list) {
+            expect(doc.dismissed[f.id]).toBeUndefined();
+            expect(f.assetIds[0]).not.toBe(f.assetIds[1]);
+            expect(f.nodeIds[0]).not.toBe(f.nodeIds[1]);
+          }
+          const pick = list[(seed + round) % Math.max(1, list.length)];
+          if (!pick) break;
+          doc.dismissed[pick.id] = true;
+        }
+        // Restoring one brings it back to the list of dismissed no more.
+        const keys = Object.keys(doc.dismissed);
+        if (keys.length) {
+          delete doc.dismissed[keys[0]!];
+          expect(getFindings(doc, { includeDismissed: true }).filter((f) => f.dismissed).map((f) => f.id)).not.toContain(keys[0]);
+        }
+      }),
+      { numRuns: 30 },
+    );
   }, 60_000);
 });

@@ -41,8 +41,8 @@ describe('getReflectFacts on Sunnydale', () => {
   it('notice: counts, unused strengths and areas where needs meet no strength', () => {
     expect(facts.notice).toEqual([
       'The map has 8 assets: 5 partners, 1 colleague, 1 space and 1 resource.',
-      '8 of 9 strengths support no program or asset yet, such as “Many bilingual - English/Farsi Speakers” of Neighborhood Association 1, “Owns a building with a large meeting space” of Neighborhood Association 2 and “Teachers” of School Partnership.',
-      'Weaknesses about Funding, Time/Schedule and Transportation find no strength about the same area anywhere on the map.',
+      '8 of 9 strengths support no program or asset yet, such as “PTA” of School Partnership, “Knowledgeable in early literacy” of Children\'s Services staff and “Many bilingual - English/Farsi Speakers” of Neighborhood Association 1.',
+      'Weaknesses ask for getting people to the library, money and keeping schedules in step, and nothing on the map offers them: partners to look for.',
       'Space is the area with the most strengths: 3 of them.',
       '1 of 6 weaknesses has no improvement yet.',
       '5 improvements that are not done have no colleague responsible for them.',
@@ -64,8 +64,8 @@ describe('getReflectFacts with passions', () => {
   it('leverage lists passions that relate to partners and programs, connected or not', () => {
     expect(factsOf(b().doc).leverage).toEqual([
       'The colleague Sam has a strong relationship with Centro Latino, whose strength is “Spanish speakers”.',
-      'The passion or interest “Robotics” of Sam relates to the program Teen robotics club: both are about Technology.',
-      'The passion or interest “Spanish storytelling” of Sam relates to the strength “Spanish speakers” of Centro Latino: both are about Language.',
+      'The passion or interest “Robotics” of Sam relates to the program Teen robotics club: both are about technology.',
+      'The passion or interest “Spanish storytelling” of Sam relates to the strength “Spanish speakers” of Centro Latino: both are about Spanish.',
     ]);
   });
 
@@ -89,9 +89,46 @@ describe('getReflectFacts with passions', () => {
   });
 });
 
+describe('getReflectFacts with a strength tagged Passion/Interest', () => {
+  it('counts it as a passion of the colleague and matches it with programs', () => {
+    const doc = map()
+      .asset('lee', 'staff', 'Lee')
+      .strength('lee', 'Loves knitting', ['passion'])
+      .asset('knit', 'program', 'Knitting circle').doc;
+    const leverage = factsOf(doc).leverage.join(' ');
+    expect(leverage).not.toContain('No colleague has passions');
+    expect(leverage).toContain('The passion or interest “Loves knitting” of Lee relates to the program Knitting circle: both are about needlework.');
+    const ids = getFindings(doc).filter((f) => f.kind === 'suggested-connection').map((f) => f.id);
+    expect(ids).toEqual(['suggest:lee>knit']);
+  });
+});
+
+describe("getReflectFacts with a passion that meets another colleague's need", () => {
+  it('lists it under leverage', () => {
+    const doc = map()
+      .asset('jo', 'staff', 'Jo', { passions: ['Knitting'] })
+      .asset('kim', 'staff', 'Kim')
+      .weakness('kim', 'No one to teach knitting at the circle').doc;
+    expect(factsOf(doc).leverage).toContain(
+      'The passion or interest “Knitting” of Jo could help with the weakness “No one to teach knitting at the circle” of Kim: both are about know-how to share (needlework).',
+    );
+  });
+});
+
 describe('getReflectFacts on an empty map', () => {
   it('says so under each question', () => {
     const facts = factsOf(map().doc);
     for (const q of REFLECT_QUESTIONS) expect(facts[q.id]).toEqual(['The map has no assets yet: add colleagues, partners, spaces and resources to see facts here.']);
+  });
+});
+
+describe('getReflectFacts with a colleague strength tagged Passion/Interest', () => {
+  it('counts it as a passion or interest, as the map shows it', () => {
+    const doc = buildExample(SUNNYDALE, 'sunnydale');
+    const strength = Object.values(doc.nodes).find((n) => n.kind === 'strength' && n.label === 'Knowledgeable in early literacy')!;
+    (strength as { areas?: string[] }).areas = ['expertise', 'passion'];
+    const leverage = factsOf(doc).leverage;
+    expect(leverage.join(' ')).not.toContain('No colleague has passions or interests');
+    expect(leverage).toContain("No colleague's passions or interests relate to a partner's strengths, a program or a need yet.");
   });
 });

@@ -4,15 +4,16 @@
  * the assets means about ten times the work.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AREAS } from '../../src/model';
 import {
   type AnalysisStats,
-  CANDIDATES_PER_AREA,
+  CANDIDATES_PER_KIND,
+  SEARCH_LISTS,
   SUGGESTIONS_PER_COLLEAGUE,
   SUGGESTIONS_PER_WEAKNESS,
   getFindings,
 } from '../../src/analysis';
-import { generateMap } from './generateMap';
+import { MAX_BROKERS, MAX_GROUPS } from '../../src/analysis/structure';
+import { generateMap } from '../support/generateMap';
 
 const run = (assets: number) => {
   const doc = generateMap(assets, 7);
@@ -31,9 +32,9 @@ describe('on generated maps of 500, 2,000 and 5,000 assets', () => {
     for (const { stats } of results.values()) {
       expect(stats.seekers).toBeGreaterThan(0);
       // The bound the code promises: one window per area of the seeker (twice for passions: partners and programs).
-      expect(stats.comparisons).toBeLessThanOrEqual(stats.seekers * CANDIDATES_PER_AREA * AREAS.length * 2);
+      expect(stats.comparisons).toBeLessThanOrEqual(stats.seekers * CANDIDATES_PER_KIND * SEARCH_LISTS * 2);
       // And in practice far less, as texts have an area or two.
-      expect(stats.comparisons / stats.seekers).toBeLessThan(CANDIDATES_PER_AREA * 3);
+      expect(stats.comparisons / stats.seekers).toBeLessThan(CANDIDATES_PER_KIND * 3);
     }
   });
 
@@ -52,7 +53,8 @@ describe('on generated maps of 500, 2,000 and 5,000 assets', () => {
     for (const f of findings) {
       if (f.kind !== 'suggested-connection') continue;
       const [first, second] = f.nodeIds as [string, string];
-      if (doc.nodes[first]?.kind === 'strength') perWeakness.set(second, (perWeakness.get(second) ?? 0) + 1);
+      // A colleague's passion for another asset's weakness counts for the weakness.
+      if (doc.nodes[second]?.kind === 'weakness') perWeakness.set(second, (perWeakness.get(second) ?? 0) + 1);
       else perColleague.set(first, (perColleague.get(first) ?? 0) + 1);
     }
     expect(perWeakness.size).toBeGreaterThan(1000);
@@ -67,6 +69,13 @@ describe('on generated maps of 500, 2,000 and 5,000 assets', () => {
       findings.filter((f) => f.kind === 'suggested-connection' && doc.nodes[f.nodeIds[0]!]?.kind === 'strength').map((f) => f.nodeIds[0]),
     );
     expect(strengths.size).toBeGreaterThan(1000);
+  });
+
+  it('caps brokers and groups, so a large map does not bury the list', () => {
+    for (const { findings } of results.values()) {
+      expect(findings.filter((f) => f.kind === 'broker').length).toBeLessThanOrEqual(MAX_BROKERS);
+      expect(findings.filter((f) => f.kind === 'separate-groups').length).toBeLessThanOrEqual(MAX_GROUPS * 2);
+    }
   });
 
   it('gives the same list on a second run', () => {

@@ -54,17 +54,21 @@ describe('suggestions on the toolkit libraries', () => {
     expect(pairs()).toEqual([
       // Whoever fixes computers, for the slow old ones.
       'it.s0 -> tech.w0 (technology)',
-      // Early literacy know-how, for volunteers of uneven knowledge.
-      'kids.s0 -> vol.w0 (expertise)',
-      // A colleague who likes video games, for the coding club.
-      'teen -> code (technology)',
-      // Volunteers, for a branch short of staff.
-      'church.s1 -> teen.w0 (people)',
-      'vol.s0 -> teen.w0 (people)',
-      // Bigger spaces, for a room too small for classes.
+      // Bigger spaces, for a room too small for classes and an auditorium booked months ahead.
       'aud.s0 -> room.w0 (space)',
+      'church.s0 -> aud.w0 (space)',
       'church.s0 -> room.w0 (space)',
+      // Volunteers, for a garden no one waters, for IT staff too busy to teach, for a branch short of staff.
+      'church.s1 -> garden.w0 (people)',
+      'church.s1 -> it.w0 (people)',
+      'church.s1 -> teen.w0 (people)',
+      'garden.s0 -> aud.w0 (space)',
       'garden.s0 -> room.w0 (space)',
+      'vol.s0 -> garden.w0 (people)',
+      'vol.s0 -> it.w0 (people)',
+      'vol.s0 -> teen.w0 (people)',
+      // Early literacy know-how, for volunteers of uneven knowledge: weak, as the need names no topic.
+      'kids.s0 -> vol.w0 (expertise)',
     ]);
   });
 
@@ -73,7 +77,9 @@ describe('suggestions on the toolkit libraries', () => {
     // An untapped museum does not need a colleague's early literacy skills.
     expect(found).not.toContain('-> museum.w0');
     // IT staff are short of time, not of literacy expertise.
-    expect(found).not.toContain('-> it.w0');
+    expect(found).not.toContain('kids.s0 -> it.w0');
+    // Liking video games is not coding: the coding club is not suggested for it.
+    expect(found).not.toContain('teen -> code');
     // 300 seats are a space, not a team for a branch short of staff.
     expect(found).not.toContain('aud.s0 -> teen.w0');
     // Cooking and fantasy novels match nothing on this map.

@@ -125,4 +125,47 @@ describe('accessibility', () => {
     expect(mouse).toBe(0);
     await context.close();
   });
+
+  it('on the map, the keyboard reaches assets before connections, goes from an asset to its fields, zooms, and gets its place back after a dialog', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const active = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { label: el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '', node: !!el?.closest('.react-flow__node'), edge: !!el?.closest('.react-flow__edge'), id: el?.id ?? '' };
+    });
+    // From the search box onwards, the first thing Tab reaches on the map is an asset, never a connection.
+    await page.getByPlaceholder('Find on map (Ctrl+F)').focus();
+    let first: Awaited<ReturnType<typeof active>> | undefined;
+    for (let i = 0; i < 40 && !first; i++) {
+      await page.keyboard.press('Tab');
+      const now = await active();
+      expect(now.edge, `Tab reached a connection first: ${now.label}`).toBe(false);
+      if (now.node) first = now;
+    }
+    expect(first?.node).toBe(true);
+    // Enter selects it; Enter again (or F2) goes to its fields.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.am-panel'))).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(first!.label.replace(/ \([^)]*\)$/, ''));
+
+    // + and − zoom, 0 fits.
+    const zoom = () => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]));
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+    const before = await zoom();
+    await page.keyboard.press('+');
+    await expect.poll(zoom).toBeGreaterThan(before);
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await expect.poll(zoom).toBeLessThan(before);
+    await page.keyboard.press('0');
+    await expect.poll(zoom).toBeCloseTo(before, 2);
+
+    // Closing Export gives the focus back to the Export button.
+    await page.getByRole('button', { name: 'Export', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Export' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await active()).label).toBe('Export');
+    await context.close();
+  });
 });

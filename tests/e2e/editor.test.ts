@@ -27,7 +27,7 @@ describe('map editor', () => {
     // Every edge painted on the map canvas, strengths and weaknesses (solid green, dashed red) among them.
     await expect
       .poll(() => page.locator('.am-paint').first().getAttribute('data-kinds'))
-      .toBe('strength 9, weakness 6, improvement 5, relationship 2, supports 1, suggestion 5');
+      .toBe('strength 9, weakness 6, improvement 5, relationship 2, supports 1, suggestion 2');
     for (const name of ['Add asset', 'Auto layout', 'Undo', 'Redo', 'Maps', 'Save file', 'Open file']) {
       expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
     }
@@ -151,13 +151,39 @@ describe('map editor', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'am-')), file.suggestedFilename());
     await file.saveAs(path);
     const saved = await readDoc(page);
-    // Change the map, then open the saved file: the saved map comes back.
+    // Change the map, then open the saved file: it is the same map, so the app asks before replacing; replacing
+    // brings the saved map back, and one Undo takes the replacement back.
     await page.getByRole('button', { name: 'Add asset' }).click();
     await page.getByRole('menuitem', { name: 'Program' }).click();
+    const changed = await readDoc(page);
     await page.getByLabel('Open file').setInputFiles(path);
-    await page.getByRole('status').filter({ hasText: 'Opened “Sunnydale Public Library.assetmap.json”' }).waitFor();
+    const ask = page.getByRole('dialog', { name: '“Sunnydale Public Library.assetmap.json” holds a copy of your map' });
+    await ask.getByRole('button', { name: 'Replace my map' }).click();
+    await page.getByRole('status').filter({ hasText: 'Replaced your map “Sunnydale Public Library”' }).waitFor();
+    expect((await readDoc(page)).nodes).toEqual(saved.nodes);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    expect((await readDoc(page)).nodes).toEqual(changed.nodes);
+    await context.close();
+  });
+
+  it('a map file that was never laid out (every node at 0,0) opens laid out, and says so', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const stacked = await page.evaluate(() => {
+      const doc = structuredClone((window as any).assetMap.workspace.store.getDoc());
+      doc.id = 'map-stacked';
+      doc.title = 'Stacked';
+      for (const n of Object.values(doc.nodes) as { x: number; y: number }[]) n.x = n.y = 0;
+      doc.routes = {};
+      return JSON.stringify({ format: 'asset-map', version: 1, map: doc });
+    });
+    const path = join(mkdtempSync(join(tmpdir(), 'am-')), 'stacked.assetmap.json');
+    writeFileSync(path, stacked);
+    await page.getByLabel('Open file').setInputFiles(path);
+    await page.getByRole('status').filter({ hasText: 'It had never been laid out, so it was laid out as it opened.' }).waitFor();
     const opened = await readDoc(page);
-    expect(opened.nodes).toEqual(saved.nodes);
+    expect(opened.title).toBe('Stacked');
+    const spots = new Set(Object.values(opened.nodes).map((n) => `${n.x},${n.y}`));
+    expect(spots.size).toBe(Object.keys(opened.nodes).length);
     await context.close();
   });
 

@@ -134,6 +134,48 @@ describe('export', () => {
     await context.close();
   });
 
+  it('opening an older export of a map you have asks first: a copy by default, or a replacement that Undo takes back', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const png = await exportAs(page, 'Export PNG');
+    const exported = await readDoc(page);
+    // Rename an asset after the export.
+    const [id, node] = Object.entries(exported.nodes).find(([, n]) => n.kind === 'partner')!;
+    await page.evaluate(({ id }) => (window as any).assetMap.workspace.store.dispatch('updateNode', { id, patch: { label: 'Renamed after the export' } }), { id });
+    const renamed = await readDoc(page);
+    const mapId = await page.evaluate(() => (window as any).assetMap.workspace.store.getDoc().id as string);
+
+    // Enter takes the default: open as a copy. The renamed map is untouched.
+    await page.getByLabel('Open file').setInputFiles(png.path);
+    const ask = page.getByRole('dialog', { name: `“${png.name}” holds a copy of your map` });
+    await ask.waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'It was opened as a copy; your own map was not changed.' }).waitFor();
+    const copy = await page.evaluate(() => (window as any).assetMap.workspace.store.getDoc());
+    expect(copy.id).not.toBe(mapId);
+    expect(copy.title).toBe(`${exported.title} (copy)`);
+    expect(copy.nodes[id].label).toBe(node.label);
+    await page.getByRole('button', { name: 'Maps' }).click();
+    await page.getByRole('button', { name: `Open ${exported.title}`, exact: true }).click();
+    await expect.poll(async () => (await readDoc(page)).nodes[id]?.label).toBe('Renamed after the export');
+
+    // Replace: the export's content comes back, Undo is there and brings the rename back, and the renamed state
+    // is kept as a saved version.
+    await page.getByLabel('Open file').setInputFiles(png.path);
+    await ask.getByRole('button', { name: 'Replace my map' }).click();
+    await page.getByRole('status').filter({ hasText: `Replaced your map “${exported.title}”` }).waitFor();
+    expect((await readDoc(page)).nodes).toEqual(exported.nodes);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    expect((await readDoc(page)).nodes).toEqual(renamed.nodes);
+    const versions = await page.evaluate(async () => {
+      const ws = (window as any).assetMap.workspace;
+      const list = await ws.listVersions();
+      const loaded = await Promise.all(list.map((v: { key: number }) => ws.storage.loadVersion(v.key)));
+      return loaded.map((l: any) => Object.values(l.value.doc.nodes).some((n: any) => n.label === 'Renamed after the export'));
+    });
+    expect(versions).toContain(true);
+    await context.close();
+  });
+
   it('an image without a map inside gets a plain message and changes nothing', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     const before = await readDoc(page);

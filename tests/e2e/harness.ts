@@ -1,28 +1,16 @@
 /**
- * Real-browser test harness: serves the built app (dist/) with a tiny static server and drives Debian's
- * Chromium through playwright-core. Build first (`npm run build`; `npm test` does it).
+ * Real-browser test harness: serves the built app (dist/) and drives Debian's Chromium through playwright-core
+ * (both from tests/support/browser.mjs). Build first (`npm run build`; `npm test` does it).
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { layOutInPlace } from '../../src/layout';
 import { serializeMap } from '../../src/io/mapFile';
-import { generateMap } from '../analysis/generateMap';
-
-const DIST = join(import.meta.dirname, '../../dist');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.ico': 'image/x-icon',
-};
+import { DIST, type StaticServer, launchChromium, serveStatic } from '../support/browser.mjs';
+import { generateMap } from '../support/generateMap';
 
 export interface ServeOptions {
   headers?: Record<string, string>;
@@ -30,80 +18,16 @@ export interface ServeOptions {
   root?: string;
 }
 
-/** What serveDist adds for tests of offline use and updates; the plain server needs none of it. */
-export interface ServerControls {
-  /** Paths the server answered, in order (requests refused while offline are not listed). */
-  requests: string[];
-  /** Going offline drops every request's connection unanswered, as when the network is gone. */
-  setOnline: (online: boolean) => void;
-  /** Serve another directory from now on, as when a new build is deployed to the same address. */
-  setRoot: (dir: string) => void;
-}
-
-export async function serveDist(options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void>; server: Server } & ServerControls> {
-  let root = options.root ? normalize(options.root) : DIST;
-  let online = true;
-  const requests: string[] = [];
+/** The built app (dist/, or options.root) on a local static server: see tests/support/browser.mjs. */
+export async function serveDist(options: ServeOptions = {}): Promise<StaticServer> {
+  const root = options.root ? normalize(options.root) : DIST;
   if (!existsSync(join(root, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  const server = createServer((req, res) => {
-    if (!online) {
-      req.socket.destroy();
-      return;
-    }
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    requests.push(path);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...options.headers });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    server,
-    close: () => new Promise((r) => server.close(() => r())),
-    requests,
-    setOnline: (value) => {
-      online = value;
-      // Connections the browser keeps alive would otherwise carry on after "the network is gone".
-      if (!value) server.closeAllConnections();
-    },
-    setRoot: (dir) => {
-      root = normalize(dir);
-    },
-  };
+  return serveStatic(root, { headers: options.headers });
 }
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launch(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'am-chromium-'));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${dir}`,
-    ].filter((a) => !a.startsWith('--user-data-dir')),
-  });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const browser = await launchChromium();
+  return { browser, close: () => browser.close() };
 }
 
 /** A fresh browser context (its own IndexedDB) with a page on the app, waiting until the map is drawn. */
@@ -119,7 +43,7 @@ export async function openApp(browser: Browser, url: string, context?: BrowserCo
 }
 
 /** The open document, read from the page. */
-export async function readDoc(page: Page): Promise<{ title: string; nodes: Record<string, { kind: string; label: string; x: number; y: number; attachedTo?: string }>; edges: Record<string, { kind: string; source: string; target: string }> }> {
+export async function readDoc(page: Page): Promise<{ title: string; nodes: Record<string, { id: string; kind: string; label: string; x: number; y: number; attachedTo?: string }>; edges: Record<string, { kind: string; source: string; target: string }> }> {
   return page.evaluate(() => (window as unknown as { assetMap: { workspace: { store: { getDoc: () => unknown } } } }).assetMap.workspace.store.getDoc()) as never;
 }
 

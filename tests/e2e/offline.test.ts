@@ -205,6 +205,38 @@ describe('offline', () => {
     await context.close();
   });
 
+  // Static hosts and proxies often forbid caching; the install must not depend on the browser's HTTP cache.
+  for (const cacheControl of ['no-store', 'no-cache', 'public, max-age=600']) {
+    it(`installs and works offline when the server sends Cache-Control: ${cacheControl}`, async () => {
+      const server = await serve({ headers: { 'Cache-Control': cacheControl } });
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await node(page, 'School Partnership (partner)').waitFor();
+      const state = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        if (!registration) return 'not registered';
+        const worker = registration.installing ?? registration.waiting ?? registration.active!;
+        const settled = new Promise<string>((resolve) => {
+          const check = () => (worker.state === 'activated' || worker.state === 'redundant') && resolve(worker.state);
+          worker.addEventListener('statechange', check);
+          check();
+        });
+        const late = new Promise<string>((resolve) => setTimeout(() => resolve(`still ${worker.state} after 20 s`), 20_000));
+        return Promise.race([settled, late]);
+      });
+      expect(state).toBe('activated');
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const [name] = await cacheNames(page);
+      expect(await cachedPaths(page, name!)).toEqual(expect.arrayContaining(['/index.html', '/manifest.webmanifest']));
+
+      await goOffline(server, context);
+      await reloadApp(page);
+      server.setOnline(true);
+      await context.close();
+    });
+  }
+
   it('is installable: the manifest, its icons, and PNG icons drawn like the SVG', async () => {
     const server = await serve();
     const { page, context } = await firstVisit(server);

@@ -153,7 +153,7 @@ describe('trust', () => {
           const open = indexedDB.open('asset-map');
           open.onsuccess = () => {
             const get = open.result.transaction('maps').objectStore('maps').get(id);
-            get.onsuccess = () => resolve(get.result.doc);
+            get.onsuccess = () => resolve(get.result.map);
           };
         }),
       (before as any).id,

@@ -91,4 +91,71 @@ describe('worksheet', () => {
     expect(await readDoc(page)).toEqual(before);
     await context.close();
   });
+
+  it('"Add partnership" then a paste adds the pasted rows and no blank one; a blank row left empty is not an asset', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    await page.getByRole('tab', { name: 'Worksheet' }).click();
+    const names = page.getByLabel('Partnership name');
+    const before = await names.count();
+    const partners = async () => Object.values((await readDoc(page)).nodes).filter((n) => n.kind === 'partner');
+    const partnersBefore = (await partners()).length;
+
+    await page.getByRole('button', { name: 'Add partnership' }).click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label'))).toBe('Partnership name');
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, 'Rotary Club\tFunds small grants\nYouth Orchestra\tPlays free concerts');
+    await page.getByRole('status').filter({ hasText: 'Pasted 2 rows' }).waitFor();
+    await page.getByLabel('Filter rows').click();
+    expect((await partners()).map((n) => n.label).filter((l) => !l.trim())).toEqual([]);
+    expect((await partners()).length).toBe(partnersBefore + 2);
+    expect(await names.count()).toBe(before + 2);
+    const heading = page.getByRole('heading', { name: /Partnerships/ });
+    expect(await heading.textContent()).toContain(`· ${partnersBefore + 2}`);
+
+    // Added and left without a name: nothing is added.
+    await page.getByRole('button', { name: 'Add partnership' }).click();
+    await page.getByLabel('Filter rows').click();
+    expect((await partners()).length).toBe(partnersBefore + 2);
+    expect(await names.count()).toBe(before + 2);
+
+    // Added and named: one asset, and one Undo takes the whole row back.
+    await page.getByRole('button', { name: 'Add partnership' }).click();
+    await page.keyboard.type('Food Bank');
+    await page.getByLabel('Filter rows').click();
+    expect((await partners()).map((n) => n.label)).toContain('Food Bank');
+    expect(await names.last().inputValue()).toBe('Food Bank');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect((await partners()).length).toBe(partnersBefore + 2);
+
+    // A name erased and left with nothing in the row: the row goes.
+    await page.getByRole('button', { name: 'Add partnership' }).click();
+    await page.keyboard.type('Oops');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.getByLabel('Filter rows').click();
+    expect((await partners()).map((n) => n.label).filter((l) => !l.trim())).toEqual([]);
+    await context.close();
+  });
+
+  it('a row repeating a name continues the row above: the import says so and the new map has one partner', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const file = join(mkdtempSync(join(tmpdir(), 'am-')), 'riverbend.csv');
+    writeFileSync(
+      file,
+      'Category,Name,Strengths,Weaknesses\r\nPartnership,Riverbend Boys & Girls Club,After-school programs,Far away\r\nPartnership,Riverbend Boys & Girls Club,Gym for events,\r\n',
+    );
+    await page.getByLabel('Open file').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: 'Import “riverbend.csv”' });
+    await dialog.getByText(/^1 row:/).waitFor();
+    await dialog.getByText('Rows 2 and 3 name the same partnership, “Riverbend Boys & Girls Club”, so they were read as one', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Make a new map' }).click();
+    await page.waitForFunction(() => (window as any).assetMap.workspace.store.getDoc().title === 'riverbend');
+    const doc = await readDoc(page);
+    expect(Object.values(doc.nodes).filter((n) => n.kind === 'partner').map((n) => n.label)).toEqual(['Riverbend Boys & Girls Club']);
+    expect(Object.values(doc.nodes).filter((n) => n.kind === 'strength').map((n) => n.label).sort()).toEqual(['After-school programs', 'Gym for events']);
+    await context.close();
+  });
 });

@@ -29,6 +29,7 @@ describe('map files', () => {
     const r = parseMapFile(JSON.stringify({ nodes: [], edges: [] }));
     expect(r).toMatchObject({ ok: false, error: { kind: 'not-asset-map' } });
     const excalidraw = parseMapFile(JSON.stringify({ type: 'excalidraw', format: 'excalidraw', elements: [] }));
+    expect(excalidraw).toMatchObject({ ok: false, error: { kind: 'not-asset-map' } });
     if (!excalidraw.ok) expect(describeOpenError(excalidraw.error)).toMatch(/not an Asset Map file/);
   });
 
@@ -39,11 +40,11 @@ describe('map files', () => {
   });
 
   it('repairs what is safe and says so', () => {
-    const broken = structuredClone(doc) as unknown as Record<string, any>;
+    const broken = structuredClone(doc) as unknown as { edges: Record<string, unknown>; nodes: Record<string, Record<string, unknown>> };
     broken.edges.bad = { id: 'bad', kind: 'relationship', source: 'children', target: 'nowhere' };
     broken.nodes.orphan = { id: 'orphan', kind: 'strength', label: 'x', attachedTo: 'gone', x: 0, y: 0, order: 0 };
-    broken.nodes.na1.x = 'left';
-    broken.nodes.na1.label = 42;
+    broken.nodes.na1!.x = 'left';
+    broken.nodes.na1!.label = 42;
     const r = parseMapFile(JSON.stringify({ format: 'asset-map', version: 1, map: broken }));
     expect(r.ok).toBe(true);
     if (!r.ok) return;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SUNNYDALE, attachmentEdgeId, buildExample, getAttachmentIndex, isAsset } from '../../src/model';
 import { buildBlock, mirrorBlock } from '../../src/layout/blocks';
-import { nodeSize } from '../../src/layout/measure';
-import { findOverlaps } from '../../src/layout/crossings';
+import { nodeSize } from '../../src/look/measure';
+import { findOverlaps } from '../support/layoutMetrics';
 
 const doc = buildExample(SUNNYDALE, 'sunnydale');
 const school = doc.nodes.school;

@@ -1,56 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countCrossings, countLayerCrossings, findOverlaps, orderLayers } from '../../src/layout/crossings';
-import { seededRandom } from '../../bench/generate';
-
-const p = (x: number, y: number) => ({ x, y });
-
-describe('countCrossings', () => {
-  it('counts an X once', () => {
-    expect(countCrossings([[p(0, 0), p(10, 10)], [p(0, 10), p(10, 0)]])).toBe(1);
-  });
-
-  it('does not count touching: a shared end, a T-junction, a bend on the other route, parallel or collinear runs', () => {
-    expect(countCrossings([[p(0, 0), p(10, 10)], [p(0, 0), p(10, 0)]])).toBe(0);
-    expect(countCrossings([[p(0, 0), p(0, 20)], [p(0, 10), p(10, 10)]])).toBe(0);
-    expect(countCrossings([[p(0, 0), p(10, 10), p(20, 0)], [p(0, 10), p(20, 10)]])).toBe(0);
-    expect(countCrossings([[p(0, 0), p(10, 0)], [p(0, 5), p(10, 5)]])).toBe(0);
-    expect(countCrossings([[p(0, 0), p(10, 0)], [p(5, 0), p(15, 0)]])).toBe(0);
-  });
-
-  it('counts each crossing of two polylines, and none within one route', () => {
-    const zigzag = [p(0, 0), p(10, 10), p(20, 0), p(30, 10)];
-    expect(countCrossings([zigzag, [p(0, 5), p(30, 5)]])).toBe(3);
-    expect(countCrossings([[p(0, 0), p(10, 10), p(10, 0), p(0, 10)]])).toBe(0);
-  });
-
-  it('agrees with a pair-by-pair count on random segments (the grid never counts a crossing twice)', () => {
-    const rng = seededRandom(7);
-    const routes = Array.from({ length: 150 }, () => {
-      const pts = [p(rng() * 1000, rng() * 400)];
-      for (let i = 0; i < 3; i++) pts.push(p(pts[i]!.x + (rng() - 0.3) * 300, pts[i]!.y + (rng() - 0.5) * 300));
-      return pts;
-    });
-    let brute = 0;
-    for (let a = 0; a < routes.length; a++) {
-      for (let b = a + 1; b < routes.length; b++) {
-        for (let i = 1; i < routes[a]!.length; i++) {
-          for (let j = 1; j < routes[b]!.length; j++) brute += countCrossings([[routes[a]![i - 1]!, routes[a]![i]!], [routes[b]![j - 1]!, routes[b]![j]!]]);
-        }
-      }
-    }
-    expect(brute).toBeGreaterThan(100);
-    expect(countCrossings(routes)).toBe(brute);
-  });
-});
-
-describe('findOverlaps', () => {
-  it('finds overlapping rectangles, not ones that only share an edge', () => {
-    const r = (id: string, x: number, y: number, width = 10, height = 10) => ({ id, x, y, width, height });
-    expect(findOverlaps([r('a', 0, 0), r('b', 10, 0), r('c', 0, 10)])).toEqual([]);
-    expect(findOverlaps([r('a', 0, 0), r('b', 9, 9), r('c', 100, 100)])).toEqual([['a', 'b']]);
-    expect(findOverlaps([r('a', 0, 0, 100, 5), r('b', 50, 2, 5, 5), r('c', 20, -10, 5, 30)])).toHaveLength(2);
-  });
-});
+import { orderLayers } from '../../src/layout/crossings';
+import { countLayerCrossings } from '../support/layoutMetrics';
+import { seededRandom } from '../../src/model';
 
 describe('orderLayers', () => {
   /** A random layered graph: `width` nodes per rank, each with one to three edges to the next rank. */

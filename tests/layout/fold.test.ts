@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../../src/model';
 import { type CutAxis, type Folding, type Stop, bandAt, folder, stopsOf } from '../../src/layout/fold';
-import { countCrossings } from '../../src/layout/crossings';
-import { seededRandom } from '../../bench/generate';
+import { countCrossings } from '../support/layoutMetrics';
+import { seededRandom } from '../../src/model';
 
 /**
  * Random routes of horizontal and vertical runs on whole pixels inside a strip, as layouts draw them. Cuts

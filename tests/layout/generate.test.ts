@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateMap } from '../../bench/generate';
+import { generateMap } from '../support/generateMap';
 import { isAsset, isAttached } from '../../src/model';
 
 describe('generateMap (benchmark and test maps)', () => {

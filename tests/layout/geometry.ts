@@ -3,9 +3,9 @@
  * nodes and keep out of every other node.
  */
 import type { AssetMapDoc, Point } from '../../src/model';
-import { nodeSize } from '../../src/layout/measure';
+import { nodeSize } from '../../src/look/measure';
 import type { LayoutResult } from '../../src/layout/layoutMap';
-import { getDrawnEdges } from '../../src/layout/edges';
+import { getDrawnEdges } from '../../src/look/edges';
 
 export interface Box {
   id: string;

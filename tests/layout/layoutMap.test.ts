@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type AssetMapDoc, type LayoutDirection, SUNNYDALE, buildExample, isAsset } from '../../src/model';
 import { layoutMap } from '../../src/layout/layoutMap';
-import { nodeSize } from '../../src/layout/measure';
-import { findOverlaps } from '../../src/layout/crossings';
-import { generateMap } from '../../bench/generate';
-import { withLocalLinks } from '../../bench/suites/layout';
+import { nodeSize } from '../../src/look/measure';
+import { findOverlaps } from '../support/layoutMetrics';
+import { generateMap, withLocalLinks } from '../support/generateMap';
 import { boxesOf, checkRoutes } from './geometry';
 
 const sunnydale = () => buildExample(SUNNYDALE, 'sunnydale');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dissolveThinEnds, levelsOf } from '../../src/layout/levels';
-import { seededRandom } from '../../bench/generate';
+import { seededRandom } from '../../src/model';
 
 /** A connected random graph: a random tree, then extra links anywhere. */
 function randomGraph(count: number, extra: number, seed: number): [number, number][] {

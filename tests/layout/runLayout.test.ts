@@ -2,15 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SUNNYDALE, buildExample } from '../../src/model';
 import { layoutMap } from '../../src/layout/layoutMap';
 import { runLayout } from '../../src/layout/runLayout';
+import { handleLayoutRequest } from '../../src/layout/layoutHandler';
 import {
   type LayoutRequest,
-  handleLayoutRequest,
   packInput,
   packResult,
   unpackInput,
   unpackResult,
 } from '../../src/layout/layoutMessages';
-import { generateMap } from '../../bench/generate';
+import { generateMap } from '../support/generateMap';
 
 const options = { direction: 'LR' as const, spacing: 60 };
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AssetMapDoc } from '../../src/model';
-import { MemoryStorage, VERSIONS_KEPT, Workspace } from '../../src/store';
+import { MemoryStorage, VERSIONS_KEPT, Workspace, createFromTemplate } from '../../src/store';
+import { CURRENT_VERSION } from '../../src/io/mapFile';
 
 class MapJournal {
   data = new Map<string, string>();
@@ -27,6 +28,12 @@ const channel = () => {
 afterEach(() => {
   for (const c of channels.splice(0)) c.close();
 });
+
+const loadDoc = async (storage: MemoryStorage, id: string): Promise<AssetMapDoc> => {
+  const loaded = await storage.load(id);
+  if (!loaded?.ok) throw new Error(`map ${id} did not load`);
+  return loaded.value.doc;
+};
 
 const rename = (ws: Workspace, title: string) => ws.store.dispatch('setTitle', { title });
 const until = async (check: () => boolean) => {
@@ -78,7 +85,7 @@ describe('workspace', () => {
     storage.full = false;
     await ws.flush();
     expect(ws.getState().save.state).toBe('saved');
-    expect((await storage.load(ws.store.getDoc().id))!.title).toBe('Saved at last');
+    expect((await loadDoc(storage, ws.store.getDoc().id)).title).toBe('Saved at last');
   });
 
   it(`keeps the last ${VERSIONS_KEPT} versions, and restoring one is undoable`, async () => {
@@ -123,9 +130,125 @@ describe('workspace', () => {
     await a.flush();
     await until(() => !!b.getState().conflict);
     expect(b.store.getDoc().title).toBe('B’s title');
-    expect((await storage.load(a.store.getDoc().id))!.title).toBe('A’s title');
+    expect((await loadDoc(storage, a.store.getDoc().id)).title).toBe('A’s title');
     delete (b as unknown as { flush?: unknown }).flush;
     await b.takeTheirs();
     expect(b.store.getDoc().title).toBe('A’s title');
+  });
+
+  describe('every stored map comes in through restore', () => {
+    /** A map as the first release stored it: the document itself under its id, with its summary beside it. */
+    const released = (doc: AssetMapDoc) => ({
+      maps: [{ id: doc.id, doc: structuredClone(doc) }],
+      summaries: [{ id: doc.id, title: doc.title, created: doc.created, updated: '2026-11-01T10:00:00.000Z', assets: 12 }],
+    });
+
+    it('a map stored by the first release opens with nothing lost, and is stored in the current form', async () => {
+      const doc = createFromTemplate('sunnydale');
+      const storage = new MemoryStorage(released(doc));
+      const ws = new Workspace(storage);
+      await ws.init();
+      expect(ws.store.getDoc()).toEqual(doc);
+      expect(storage.raw(doc.id)).toEqual({ id: doc.id, format: 'asset-map', version: CURRENT_VERSION, map: doc });
+      expect(ws.getState().problem).toBeUndefined();
+    });
+
+    it('a damaged stored map gets a plain message, is left as it is, and the other maps still open', async () => {
+      const good = createFromTemplate('smallville');
+      const damaged = { id: 'map-damaged', format: 'asset-map', version: 1, map: { title: 'Branch B', nodes: 'not a list' } };
+      const storage = new MemoryStorage({
+        maps: [{ id: good.id, format: 'asset-map', version: 1, map: good }, damaged],
+        summaries: [
+          { id: 'map-damaged', title: 'Branch B', created: good.created, updated: '2026-12-01T00:00:00.000Z', assets: 3 },
+          { id: good.id, title: good.title, created: good.created, updated: '2026-11-01T00:00:00.000Z', assets: 9 },
+        ],
+      });
+      const ws = new Workspace(storage);
+      await ws.init();
+      // The damaged map was the latest; the next one opened instead.
+      expect(ws.store.getDoc().id).toBe(good.id);
+      expect(ws.getState().problem).toMatchObject({
+        tone: 'error',
+        text: 'The map “Branch B” saved in this browser is damaged and could not be opened: its list of nodes is missing. It was left as it is; your other maps are fine.',
+      });
+      expect(storage.raw('map-damaged')).toEqual(damaged);
+      expect(await ws.switchTo('map-damaged')).toBe(false);
+      expect(ws.store.getDoc().id).toBe(good.id);
+      // Deleting what cannot be opened is refused: it could not be restored afterwards.
+      expect(await ws.remove('map-damaged')).toBeUndefined();
+      expect(storage.raw('map-damaged')).toEqual(damaged);
+    });
+
+    it('a map saved by a newer version of the app is refused in words and never overwritten', async () => {
+      const doc = createFromTemplate('gotham');
+      const newer = { id: doc.id, format: 'asset-map', version: CURRENT_VERSION + 1, map: doc };
+      const storage = new MemoryStorage({ maps: [newer], summaries: released(doc).summaries });
+      const ws = new Workspace(storage);
+      await ws.init();
+      expect(ws.store.getDoc().id).not.toBe(doc.id);
+      expect(ws.getState().problem?.text).toBe(
+        `The map “${doc.title}” saved in this browser was saved by a newer version of Asset Map (version ${CURRENT_VERSION + 1}), so this version cannot open it. It was left as it is; open the newer version of the app to work on it.`,
+      );
+      expect(storage.raw(doc.id)).toEqual(newer);
+    });
+
+    it('a stored map with a dangling connection opens repaired, and says so', async () => {
+      const doc = createFromTemplate('sunnydale');
+      const raw = structuredClone(doc) as AssetMapDoc;
+      raw.edges['e-dangling'] = { id: 'e-dangling', kind: 'relationship', source: 'nowhere', target: Object.keys(raw.nodes)[0]!, tie: 'weak' };
+      const storage = new MemoryStorage({ maps: [{ id: doc.id, format: 'asset-map', version: 1, map: raw }], summaries: released(doc).summaries });
+      const ws = new Workspace(storage);
+      await ws.init();
+      expect(ws.store.getDoc()).toEqual(doc);
+      expect(ws.getState().problem).toMatchObject({ tone: 'info', text: `The map “${doc.title}” needed repairs when it opened: 1 connection pointed to missing items, and was left out.` });
+    });
+
+    it('a journal written by the first release is brought back', async () => {
+      const doc = createFromTemplate('sunnydale');
+      const journal = new MapJournal();
+      journal.setItem('asset-map:journal', JSON.stringify({ at: '2026-11-01T10:00:00.000Z', doc: { ...doc, title: 'Closed in a hurry' } }));
+      const storage = new MemoryStorage();
+      const ws = new Workspace(storage, { journal });
+      await ws.init();
+      expect(ws.store.getDoc()).toEqual({ ...doc, title: 'Closed in a hurry' });
+      expect(journal.data.size).toBe(0);
+    });
+
+    it('a journal that cannot be opened is kept for a version that can, and the user is told', async () => {
+      const journal = new MapJournal();
+      const entry = JSON.stringify({ at: '2026-11-01T10:00:00.000Z', format: 'asset-map', version: CURRENT_VERSION + 1, map: {} });
+      journal.setItem('asset-map:journal', entry);
+      const ws = new Workspace(new MemoryStorage(), { journal });
+      await ws.init();
+      expect(journal.getItem('asset-map:journal-unread')).toBe(entry);
+      expect(ws.getState().problem?.tone).toBe('error');
+    });
+
+    it('the journal and saved versions are written as envelopes', async () => {
+      const journal = new MapJournal();
+      const storage = new MemoryStorage();
+      const ws = new Workspace(storage, { journal, versionEvery: 0 });
+      await ws.init();
+      rename(ws, 'Kept');
+      ws.flushOnExit();
+      const written = JSON.parse([...journal.data.values()][0] ?? '{}');
+      expect(written).toMatchObject({ format: 'asset-map', version: CURRENT_VERSION, map: { title: 'Kept' } });
+      await ws.flush();
+      const [latest] = await ws.listVersions();
+      const loaded = await storage.loadVersion(latest!.key);
+      expect(loaded?.ok && loaded.value.doc.title).toBe('Kept');
+    });
+  });
+});
+
+describe('the built-in examples', () => {
+  it('open laid out exactly as the auto layout lays them out (their layout is made when the app is built)', async () => {
+    const { EXAMPLES, buildExample } = await import('../../src/model');
+    const { layOutInPlace } = await import('../../src/layout/layoutMap');
+    for (const key of Object.keys(EXAMPLES)) {
+      const made = createFromTemplate(key);
+      const expected = layOutInPlace(buildExample(EXAMPLES[key]!, made.id));
+      expect({ ...made, created: '' }, key).toEqual({ ...expected, created: '' });
+    }
   });
 });

@@ -8,7 +8,7 @@
  * rasterises in large batches. Letting it parse, style and lay out the SVG of such a map as an image instead took
  * longer than the rest of the export put together (BENCHMARKS.md).
  */
-import { FONT_STACK } from '../../layout';
+import { FONT_STACK } from '../../look/measure';
 import type { Mark, PathMark, RectMark, Scene, Stroke, TextMark } from './scene';
 import { plainLine } from './svgText';
 

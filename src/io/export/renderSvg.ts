@@ -7,7 +7,8 @@
  *
  * Page: optional title block, the map (all of it, or the region in view), optional legend; 1 unit = 1 CSS px.
  */
-import { ASSET_KIND_ORDER, type Box, getDrawnEdges } from '../../layout';
+import { ASSET_KIND_ORDER } from '../../look/theme';
+import { type Box, getDrawnEdges } from '../../look/edges';
 import { type AssetMapDoc, type NodeKind, TIE_STRENGTHS } from '../../model';
 import { serializeMap } from '../mapFile';
 import { type Mark, type Scene, group } from './scene';

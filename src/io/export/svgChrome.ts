@@ -3,10 +3,15 @@
  * names, in words, every kind of node and edge the image contains. Both wrap to the image's width.
  */
 import type { NodeKind, TieStrength } from '../../model';
-import { type DrawnEdgeKind, EDGE_STYLES, KIND_STYLES, TIE_WIDTHS, textWidth, wrapText } from '../../layout';
+import { type DrawnEdgeKind } from '../../look/edges';
+import { EDGE_STYLES, KIND_STYLES } from '../../look/theme';
+import { edgeStroke } from '../../look/edgeStroke';
+import { type Corners, nodeLook } from '../../look/nodeLook';
+import { textWidth, wrapText } from '../../look/measure';
 import type { Mark } from './scene';
 import { num } from './svgGeometry';
-import { NOTE, icon } from './svgNodes';
+import { arrowPath, markStroke } from './svgEdges';
+import { cardMark, icon } from './svgNodes';
 import { alignedLine, isRtl } from './svgText';
 
 export const TITLE = { fontSize: 20, lineHeight: 26, dateSize: 12, dateHeight: 18, maxLines: 3, ink: '#0f172a', muted: '#475569' } as const;
@@ -37,28 +42,22 @@ export type LegendEdge = { kind: Exclude<DrawnEdgeKind, 'relationship'> } | { ki
 
 const LEGEND = { fontSize: 12, rowHeight: 22, swatch: 28, gap: 6, spacing: 18, pad: 10, heading: 20, ink: '#334155' } as const;
 
+/** A small card of the kind's look (corners halved, as the card is), with its icon. */
 function nodeSwatch(kind: NodeKind, x: number, y: number): Mark[] {
-  const style = KIND_STYLES[kind];
-  const fill = kind === 'improvement' ? NOTE.fill : style.fill;
-  const border = kind === 'improvement' ? NOTE.border : style.accent;
-  const r = kind === 'improvement' ? 1 : kind === 'strength' || kind === 'weakness' ? 3 : 5;
-  return [
-    { type: 'rect', x: x + 0.75, y: y + 0.75, width: LEGEND.swatch - 1.5, height: 16.5, r, fill, stroke: { colour: border, width: 1.5 } },
-    icon(style.icon, x + 8, y + 3, 12, style.accent),
-  ];
+  const look = nodeLook(kind);
+  const half = look.corners.map((r) => r / 2) as unknown as Corners;
+  const stroke = { colour: look.border, width: 1.5 };
+  return [cardMark({ x: x + 0.75, y: y + 0.75, width: LEGEND.swatch - 1.5, height: 16.5 }, half, look.fill, stroke), icon(KIND_STYLES[kind].icon, x + 8, y + 3, 12, look.border)];
 }
 
+/** A line of the edge's look, with its arrowhead for "supports". */
 function edgeSwatch(e: LegendEdge, x: number, y: number): Mark[] {
-  const style = EDGE_STYLES[e.kind];
-  const stroke = {
-    colour: style.stroke,
-    width: e.kind === 'relationship' ? TIE_WIDTHS[e.tie] : style.width,
-    ...(style.dash ? { dash: style.dash } : {}),
-    ...(e.kind === 'improvement' ? { cap: 'round' as const } : {}),
-  };
-  const end = e.kind === 'supports' ? LEGEND.swatch - 8 : LEGEND.swatch;
-  const marks: Mark[] = [{ type: 'path', d: `M${num(x)},${num(y + 9)} H${num(x + end)}`, stroke }];
-  if (e.kind === 'supports') marks.push({ type: 'path', d: `M${num(x + LEGEND.swatch)},${num(y + 9)} l-9,-4.5 v9 Z`, fill: style.stroke });
+  const look = edgeStroke(e);
+  const marks: Mark[] = [{ type: 'path', d: `M${num(x)},${num(y + 9)} H${num(x + LEGEND.swatch)}`, stroke: markStroke(look) }];
+  if (look.arrow) {
+    const head = arrowPath([{ x, y: y + 9 }, { x: x + LEGEND.swatch, y: y + 9 }], look.width);
+    if (head) marks.push({ type: 'path', d: head, fill: look.colour });
+  }
   return marks;
 }
 

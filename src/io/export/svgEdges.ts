@@ -1,44 +1,51 @@
 /**
- * Edges as marks along the same routes as the canvas (`edgePoints` + `routePath`), styled from `EDGE_STYLES`:
- * strengths green and solid, weaknesses red and dashed, improvements dotted, relationships as wide as their tie,
- * "supports" dashed with an arrowhead at the target. Labels sit at the route's midpoint in a white pill.
+ * Edges as marks along the same routes as the canvas (`edgePoints` + `routePath`), stroked as the map canvas
+ * strokes them (`edgeStroke`): strengths green and solid, weaknesses red and dashed, improvements in short dashes,
+ * relationships as wide as their tie (weak ties dashed), "supports" dashed with an arrowhead at the target.
+ * Labels sit at the route's midpoint in a white pill.
  */
-import { EDGE_STYLES, TIE_WIDTHS, routePath, textWidth, wrapText } from '../../layout';
+import { arrowTriangle, routeEnd, routePath } from '../../look/edges';
+import { type EdgeStroke, arrowLength, edgeStroke } from '../../look/edgeStroke';
+import { textWidth, wrapText } from '../../look/measure';
 import type { Mark, Stroke } from './scene';
-import { type EdgeGeometry, arrowHead, midpoint } from './svgGeometry';
+import { type EdgeGeometry, midpoint, num } from './svgGeometry';
 import { centredLine } from './svgText';
 
 export const EDGE_LABEL = { fontSize: 11, height: 18, padX: 7, maxWidth: 220, ink: '#334155', border: '#cbd5e1' } as const;
 
 export function edgeWidth(e: EdgeGeometry['edge']): number {
-  // A tie the theme does not know (a hand-edited file) is drawn as a regular one.
-  return e.kind === 'relationship' ? (TIE_WIDTHS[e.tie ?? 'regular'] ?? TIE_WIDTHS.regular) : EDGE_STYLES[e.kind].width;
+  return edgeStroke(e).width;
 }
 
-/** Strokes by look: thousands of edges share a handful (a large map's drawing is otherwise mostly garbage). */
-const strokes = new Map<string, Stroke>();
+/** Marks' strokes by look: thousands of edges share a handful (a large map's drawing is otherwise mostly garbage). */
+const strokes = new Map<EdgeStroke, Stroke>();
 
-function strokeOf(edge: EdgeGeometry['edge']): Stroke {
-  const width = edgeWidth(edge);
-  const key = `${edge.kind} ${width}`;
-  let stroke = strokes.get(key);
+/** The edge's stroke as a mark's: butt caps are SVG's and the canvas's default, so they go unsaid. */
+export function markStroke(look: EdgeStroke): Stroke {
+  let stroke = strokes.get(look);
   if (!stroke) {
-    const style = EDGE_STYLES[edge.kind];
-    stroke = { colour: style.stroke, width };
-    if (style.dash) stroke.dash = style.dash;
-    // Round caps turn the short dashes of improvements into dots, as on the canvas.
-    if (edge.kind === 'improvement') stroke.cap = 'round';
-    strokes.set(key, stroke);
+    stroke = { colour: look.colour, width: look.width, join: look.join };
+    if (look.dash) stroke.dash = look.dash;
+    strokes.set(look, stroke);
   }
   return stroke;
 }
 
+/** A filled arrowhead at the route's end, as the canvas draws it, for a line `width` wide. */
+export function arrowPath(points: EdgeGeometry['points'], width: number): string | undefined {
+  const end = routeEnd(points);
+  if (!end) return undefined;
+  const [a, b, c] = arrowTriangle(end, arrowLength(width));
+  return `M${num(a.x)},${num(a.y)} L${num(b.x)},${num(b.y)} L${num(c.x)},${num(c.y)}Z`;
+}
+
 /** The edge's marks, added to `out`. */
 export function edgeMarks({ edge, points }: EdgeGeometry, out: Mark[]): void {
-  out.push({ type: 'path', d: routePath(points), stroke: strokeOf(edge) });
-  if (edge.kind === 'supports') {
-    const head = arrowHead(points);
-    if (head) out.push({ type: 'path', d: head, fill: EDGE_STYLES.supports.stroke });
+  const look = edgeStroke(edge);
+  out.push({ type: 'path', d: routePath(points), stroke: markStroke(look) });
+  if (look.arrow) {
+    const head = arrowPath(points, look.width);
+    if (head) out.push({ type: 'path', d: head, fill: look.colour });
   }
 }
 

@@ -1,9 +1,10 @@
 /**
  * Geometry for the SVG exporter: node boxes at the size the canvas draws them, the bounds of a map, where an
- * edge's label sits and how its arrowhead points. Numbers are written with one decimal to keep files small.
+ * edge's label sits. Numbers are written with one decimal to keep files small.
  */
 import type { AssetMapDoc, MapNode, Point } from '../../model';
-import { type Box, type DrawnEdge, edgePoints, labelLines, pointsBounds, sizeForLines } from '../../layout';
+import { type Box, type DrawnEdge, edgePoints, pointsBounds } from '../../look/edges';
+import { labelLines, sizeForLines } from '../../look/measure';
 
 /** A number for an attribute: at most one decimal, never "-0". */
 export const num = (n: number): string => String(Math.round(n * 10) / 10 || 0);
@@ -52,24 +53,6 @@ export function midpoint(points: Point[]): Point {
     left -= len;
   }
   return points[points.length - 1] ?? { x: 0, y: 0 };
-}
-
-/** A filled triangle whose tip is the route's last point, pointing along its last segment. */
-export function arrowHead(points: Point[], length = 10, halfWidth = 5): string | undefined {
-  const tip = points[points.length - 1];
-  if (!tip) return undefined;
-  // The last distinct point before the tip gives the direction.
-  for (let i = points.length - 2; i >= 0; i--) {
-    const p = points[i]!;
-    const len = Math.hypot(tip.x - p.x, tip.y - p.y);
-    if (len < 0.01) continue;
-    const ux = (tip.x - p.x) / len;
-    const uy = (tip.y - p.y) / len;
-    const bx = tip.x - ux * length;
-    const by = tip.y - uy * length;
-    return `M${num(tip.x)},${num(tip.y)} L${num(bx - uy * halfWidth)},${num(by + ux * halfWidth)} L${num(bx + uy * halfWidth)},${num(by - ux * halfWidth)}Z`;
-  }
-  return undefined;
 }
 
 export interface EdgeGeometry {

@@ -1,20 +1,21 @@
 /**
- * Nodes as marks, drawn as the canvas draws them: the same size (`nodeSize`), the same wrapped lines
- * (`labelLines`), the same colours and icons (`KIND_STYLES`). Assets are rounded cards with a 2px border;
- * strengths and weaknesses smaller cards; improvements sticky notes with a folded corner.
- * Borders are drawn inside the box, as CSS's border-box does on the canvas.
+ * Nodes as marks, drawn as the screen draws them: the same size (`nodeSize`), the same wrapped lines
+ * (`labelLines`), the same card (`nodeLook`: colours, border, corners) and icons. Assets are rounded cards with
+ * a 2px border; strengths and weaknesses smaller cards; improvements notes with a turned top-right corner.
+ * Borders are drawn inside the box, as CSS's border-box does on the screen.
  */
-import { headerWords } from '../../analysis';
+import { headerWords } from '../../analysis/header';
 import type { MapNode, NodeKind } from '../../model';
-import { type Box, KIND_STYLES, labelLines, metricsFor, textWidth } from '../../layout';
-import { type GroupMark, type Mark, type PathMark, type Stroke, group } from './scene';
+import { type Box } from '../../look/edges';
+import { KIND_STYLES } from '../../look/theme';
+import { labelLines, metricsFor, textWidth } from '../../look/measure';
+import { type Corners, nodeLook } from '../../look/nodeLook';
+import { type GroupMark, type Mark, type PathMark, type RectMark, type Stroke, group } from './scene';
 import { num } from './svgGeometry';
 import { alignedLine, isRtl } from './svgText';
 
-/** Note colours of improvement annotations. */
-export const NOTE = { fill: '#fef9c3', border: '#ca8a04', fold: '#fde68a' } as const;
-
-const FOLD = 12;
+/** Room the header leaves at a note's turned top-right corner. */
+const NOTE_CORNER = 12;
 
 /**
  * The header line (icon and kind in words) is the same for every node of a kind, so it is drawn once as a shared
@@ -53,7 +54,7 @@ function headerMarks(node: MapNode, words: string): Mark[] {
   const baseline = m.padY + m.headerHeight / 2 + size * 0.36;
   const x = m.padX + iconSize + 5;
   // Cut with an ellipsis where it would run past the card (or into the note's folded corner), as on the canvas.
-  const room = m.width - x - (node.kind === 'improvement' ? FOLD + 2 : m.padX);
+  const room = m.width - x - (node.kind === 'improvement' ? NOTE_CORNER + 2 : m.padX);
   return [
     icon(style.icon, m.padX, m.padY + (m.headerHeight - iconSize) / 2, iconSize, style.accent),
     // The status is checked when a file opens, but it is still document data: a text mark, escaped like a label.
@@ -85,25 +86,31 @@ export function icon(path: string, x: number, y: number, size: number, colour: s
   return { type: 'path', d: path, at: { x, y, scale }, stroke: { colour, width: 2, cap: 'round', join: 'round' } };
 }
 
-const NOTE_BORDER: Stroke = { colour: NOTE.border, width: 1.5, join: 'round' };
+/**
+ * A card with the given corner radii: a rectangle when they are all the same (the short form in SVG), else a path
+ * whose corners are circular arcs.
+ */
+export function cardMark(box: Box, corners: Corners, fill: string, stroke: Stroke): RectMark | PathMark {
+  const [tl, tr, br, bl] = corners;
+  const { x, y, width: w, height: h } = box;
+  if (tl === tr && tr === br && br === bl) return { type: 'rect', x, y, width: w, height: h, r: tl, fill, stroke };
+  const arc = (r: number, ex: number, ey: number) => (r ? ` A${num(r)},${num(r)} 0 0 1 ${num(ex)},${num(ey)}` : '');
+  const d =
+    `M${num(x + tl)},${num(y)} H${num(x + w - tr)}${arc(tr, x + w, y + tr)} V${num(y + h - br)}${arc(br, x + w - br, y + h)}` +
+    ` H${num(x + bl)}${arc(bl, x, y + h - bl)} V${num(y + tl)}${arc(tl, x + tl, y)} Z`;
+  return { type: 'path', d, fill, stroke };
+}
+
+/** Card borders by kind: one stroke object each, shared by every node of the kind. */
 const borders = new Map<NodeKind, Stroke>();
 
-/** The node's card (or note), added to `out`. */
+/** The node's card as the screen draws it (nodeLook): its border inside the box, as CSS's border-box does. */
 function shape(node: MapNode, w: number, h: number, out: Mark[]): void {
-  if (node.kind === 'improvement') {
-    const i = 0.75;
-    out.push(
-      { type: 'path', d: `M${i},${i} H${num(w - FOLD)} L${num(w - i)},${FOLD} V${num(h - i)} H${i} Z`, fill: NOTE.fill, stroke: NOTE_BORDER },
-      { type: 'path', d: `M${num(w - FOLD)},${i} V${FOLD} H${num(w - i)} Z`, fill: NOTE.fold, stroke: NOTE_BORDER },
-    );
-    return;
-  }
-  const style = KIND_STYLES[node.kind];
-  const asset = node.kind !== 'strength' && node.kind !== 'weakness';
-  const width = asset ? 2 : 1.5;
+  const look = nodeLook(node.kind);
+  const bw = look.borderWidth;
   let stroke = borders.get(node.kind);
-  if (!stroke) borders.set(node.kind, (stroke = { colour: style.accent, width }));
-  out.push({ type: 'rect', x: width / 2, y: width / 2, width: w - width, height: h - width, r: asset ? 10 : 6, fill: style.fill, stroke });
+  if (!stroke) borders.set(node.kind, (stroke = { colour: look.border, width: bw }));
+  out.push(cardMark({ x: bw / 2, y: bw / 2, width: w - bw, height: h - bw }, look.corners, look.fill, stroke));
 }
 
 /** One node, translated to its position. */

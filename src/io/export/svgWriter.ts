@@ -3,7 +3,7 @@
  * which escapes it; every other attribute value is made by the app.
  */
 import type { Mark, PathMark, RectMark, Scene, Stroke } from './scene';
-import { FONT_STACK } from '../../layout';
+import { FONT_STACK } from '../../look/measure';
 import { num } from './svgGeometry';
 import { textSvg } from './svgText';
 import { xmlText } from './xmlText';

@@ -4,16 +4,9 @@
  * by a function the caller passes (the PDF's real font metrics; an estimate in tests). A row that does not fit
  * moves to the next page; only a row taller than a whole page is split. Every page repeats the column header.
  */
-import { type AssetKind, type AssetMapDoc, getAssets, getAttachmentIndex } from '../../model';
-
-export const WORKSHEET_CATEGORIES: { kind: AssetKind; name: string }[] = [
-  { kind: 'partner', name: 'Partnership' },
-  { kind: 'staff', name: 'Staff' },
-  { kind: 'space', name: 'Space' },
-  { kind: 'resource', name: 'Material resource' },
-  { kind: 'program', name: 'Program' },
-  { kind: 'community', name: 'Community asset' },
-];
+import { ASSET_KIND_ORDER, type AssetKind, type AssetMapDoc, getAssets, getAttachmentIndex } from '../../model';
+import { CATEGORY_NAMES } from '../sheets/categories';
+import { ledgerLines } from '../sheets/ledger';
 
 export const WORKSHEET_COLUMNS = ['Strengths', 'Weaknesses', 'How can it be improved?'] as const;
 
@@ -24,6 +17,8 @@ export interface WorksheetRow {
   weaknesses: string[];
   /** Improvements of the asset, then those of each of its weaknesses. */
   improvements: string[];
+  /** The relationship ledger in words, printed under the name. */
+  ledger: string[];
 }
 
 export interface WorksheetSection {
@@ -33,11 +28,12 @@ export interface WorksheetSection {
 }
 
 /** The worksheet's sections in the toolkit's order; categories with no asset are left out. */
-export function worksheetTableRows(doc: AssetMapDoc): WorksheetSection[] {
+export function worksheetTableRows(doc: AssetMapDoc, locale?: string): WorksheetSection[] {
   const index = getAttachmentIndex(doc);
   const assets = getAssets(doc);
   const sections: WorksheetSection[] = [];
-  for (const { kind, name } of WORKSHEET_CATEGORIES) {
+  for (const kind of ASSET_KIND_ORDER) {
+    const name = CATEGORY_NAMES[kind];
     const rows = assets
       .filter((a) => a.kind === kind)
       .map((a): WorksheetRow => {
@@ -52,6 +48,7 @@ export function worksheetTableRows(doc: AssetMapDoc): WorksheetSection[] {
             ...items.filter((n) => n.kind === 'improvement'),
             ...weaknesses.flatMap((w) => (index.get(w.id) ?? []).filter((n) => n.kind === 'improvement')),
           ].map((n) => n.label),
+          ledger: ledgerLines(doc, a, locale),
         };
       });
     if (rows.length) sections.push({ kind, category: name, rows });
@@ -101,7 +98,7 @@ export function rowLines(row: WorksheetRow, layout: TableLayout, split: SplitTex
     );
   const inner = (i: number) => Math.max(1, layout.columns[i]! - 2 * layout.padX);
   return [
-    plain(row.name, inner(0)),
+    [...plain(row.name, inner(0)), ...row.ledger.flatMap((line) => plain(line, inner(0)))],
     list(row.strengths, inner(1)),
     list(row.weaknesses, inner(2)),
     list(row.improvements, inner(3)),

@@ -3,7 +3,7 @@
  * matching that lets a spreadsheet someone typed by hand find its columns: "How can it be improved?",
  * "Improvements" and "IMPROVEMENT" are the same column, and a name column called "Staffing" says its rows are staff.
  */
-import { type AssetKind, ASSET_KINDS } from '../../model';
+import { type AssetKind, ASSET_KINDS, type LedgerField } from '../../model';
 
 /** The category in the worksheet's words, singular: the CSV's Category cells and the first column's heading. */
 export const CATEGORY_NAMES: Record<AssetKind, string> = {
@@ -24,9 +24,6 @@ export const CATEGORY_PLURALS: Record<AssetKind, string> = {
   program: 'Programs',
   community: 'Community assets',
 };
-
-/** Worksheet order: the toolkit's four categories first, then the app's two additions. */
-export const CATEGORY_ORDER: readonly AssetKind[] = ['partner', 'staff', 'space', 'resource', 'program', 'community'];
 
 export const COLUMN_STRENGTHS = 'Strengths';
 export const COLUMN_WEAKNESSES = 'Weaknesses';
@@ -83,7 +80,23 @@ const CATEGORY_VALUES = new Map<string, AssetKind>([
   ...ASSET_KINDS.map((k) => [k, k] as const),
 ]);
 
-export type ColumnRole = 'category' | 'name' | 'strengths' | 'weaknesses' | 'improvements' | 'details' | 'passions';
+export type ColumnRole = 'category' | 'name' | 'strengths' | 'weaknesses' | 'improvements' | 'details' | 'passions' | 'ledger';
+
+/** The ledger's columns: their headings as written, and the words read as each. */
+export const LEDGER_COLUMNS: Record<LedgerField, { heading: string; words: string[] }> = {
+  contactOwners: { heading: 'Contact owner', words: ['contactowner', 'contactowners'] },
+  lastContact: { heading: 'Last contact', words: ['lastcontact', 'lastcontacted', 'lastspoke'] },
+  nextStep: { heading: 'Next step', words: ['nextstep', 'nextsteps'] },
+  nextStepDue: { heading: 'Next step due', words: ['nextstepdue', 'duedate'] },
+  partnershipType: { heading: 'Partnership type', words: ['partnershiptype'] },
+  partnershipStatus: { heading: 'Status', words: ['status', 'partnershipstatus'] },
+  seasonStart: { heading: 'Season starts', words: ['seasonstarts', 'seasonstart'] },
+  seasonEnd: { heading: 'Season ends', words: ['seasonends', 'seasonend'] },
+};
+
+const LEDGER_HEADINGS = new Map<string, LedgerField>(
+  (Object.entries(LEDGER_COLUMNS) as [LedgerField, { words: string[] }][]).flatMap(([field, c]) => c.words.map((w) => [w, field] as const)),
+);
 
 const ROLE_HEADINGS = new Map<string, ColumnRole>([
   ...['category', 'categories', 'assetcategory'].map((w) => [w, 'category'] as const),
@@ -96,10 +109,12 @@ const ROLE_HEADINGS = new Map<string, ColumnRole>([
 ]);
 
 /** The role of a column from its heading, and for a name column the category it implies. */
-export function matchHeading(text: string): { role: ColumnRole; kind?: AssetKind } | undefined {
+export function matchHeading(text: string): { role: ColumnRole; kind?: AssetKind; ledger?: LedgerField } | undefined {
   const key = headerKey(text);
   const role = ROLE_HEADINGS.get(key);
   if (role) return { role };
+  const ledger = LEDGER_HEADINGS.get(key);
+  if (ledger) return { role: 'ledger', ledger };
   const kind = NAME_HEADINGS.get(key);
   return kind ? { role: 'name', kind } : undefined;
 }

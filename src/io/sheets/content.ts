@@ -1,9 +1,10 @@
 /**
  * Worksheet rows to the nodes an import adds to a map, for the `insertContent` command (one undo step).
  *
- * 'new' adds every row as a new asset, exactly as read. 'merge' treats a row with the category and name of an
- * asset already on the map (or earlier in the file) as that asset, and adds only the strengths, weaknesses and
- * improvements it does not have yet, so importing the same sheet twice changes nothing.
+ * In both modes a row with the category and name of an earlier row continues that row (see repeats.ts): one
+ * asset, never two. 'new' adds the rows as new assets. 'merge' also treats a row with the category and name of an
+ * asset already on the map as that asset, and adds only the strengths, weaknesses and improvements it does not
+ * have yet, so importing the same sheet twice changes nothing.
  *
  * Positions: new assets are laid out as blocks (the asset, its items in a column below it) in a grid under
  * everything already on the map, so nothing the user arranged moves; items added to an asset already on the map
@@ -24,9 +25,11 @@ import {
   newId as randomId,
   nextOrder,
 } from '../../model';
-import { nodeSize } from '../../layout';
+import { nodeSize } from '../../look/measure';
 import { BatchPlacer } from './placeBatch';
+import { applyLedgerCells } from './ledger';
 import type { SheetRow } from './worksheet';
+import { assetKey, sameText } from './repeats';
 
 export type ImportMode = 'merge' | 'new';
 
@@ -46,6 +49,8 @@ export interface ImportSummary {
   items: number;
   /** Items left out because their asset already had them ('merge'). */
   duplicates: number;
+  /** Sentences about ledger cells that could not be read (kept as details). */
+  notes?: string[];
 }
 
 export interface SheetContent {
@@ -68,9 +73,6 @@ interface Target {
   known: Record<ItemKind, Set<string>>;
 }
 
-/** Same text for matching: case, surrounding and repeated spaces, and Unicode forms do not matter. */
-const sameText = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-const assetKey = (kind: string, name: string) => `${kind}\u0000${sameText(name)}`;
 
 const BLOCK_INDENT = 24;
 const ITEM_GAP = 8;
@@ -95,7 +97,7 @@ export function rowsToContent(doc: AssetMapDoc, rows: readonly SheetRow[], mode:
 
   for (const row of rows) {
     const key = assetKey(row.kind, row.name);
-    let target = mode === 'merge' ? byKey.get(key) : undefined;
+    let target = byKey.get(key);
     const existing = mode === 'merge' && !target ? onMap.get(key) : undefined;
     if (target || existing) summary.merged++;
     if (existing) {
@@ -103,23 +105,22 @@ export function rowsToContent(doc: AssetMapDoc, rows: readonly SheetRow[], mode:
       targets.push(target);
       byKey.set(key, target);
     }
-    // A row of its own; in 'merge', later rows with its category and name add their items to it (not details).
+    // A row of its own; later rows with its category and name add their items to it (not details).
     if (!target) {
       const known = { strength: new Set<string>(), weakness: new Set<string>(), improvement: new Set<string>() };
       target = { row, strengths: [], weaknesses: [], improvements: [], known };
       targets.push(target);
-      if (mode === 'merge') byKey.set(key, target);
+      byKey.set(key, target);
     }
     const add = (list: string[], kind: ItemKind, texts: readonly string[]) => {
       for (const text of texts) {
-        if (mode === 'merge') {
-          const same = sameText(text);
-          if (target.known[kind].has(same)) {
-            summary.duplicates++;
-            continue;
-          }
-          target.known[kind].add(same);
+        // 'new' keeps a row's items exactly as read, repeats included; rows folded together share one list.
+        const same = sameText(text);
+        if (target.known[kind].has(same) && (mode === 'merge' || target.row !== row)) {
+          summary.duplicates++;
+          continue;
         }
+        target.known[kind].add(same);
         list.push(text);
       }
     };
@@ -130,8 +131,11 @@ export function rowsToContent(doc: AssetMapDoc, rows: readonly SheetRow[], mode:
 
   const nodes: Record<string, MapNode> = {};
   const fresh = targets.filter((t) => !t.existing);
-  placeNewAssets(doc, fresh, nodes, makeId, options.origin, summary);
+  const made = placeNewAssets(doc, fresh, nodes, makeId, options.origin, summary);
   placeOnExisting(doc, targets.filter((t) => t.existing), nodes, makeId, summary);
+  // Contact owners may name colleagues the same import adds: read the ledger once every asset exists.
+  const notes = applyLedgerCells(made, [...getAssets(doc), ...Object.values(nodes)]);
+  if (notes.length) summary.notes = notes;
   return { nodes, edges: {}, summary };
 }
 
@@ -154,8 +158,9 @@ function placeNewAssets(
   makeId: (kind: NodeKind) => string,
   origin: Point | undefined,
   summary: ImportSummary,
-) {
-  if (!fresh.length) return;
+): { asset: AssetNode; row: SheetRow }[] {
+  if (!fresh.length) return [];
+  const made: { asset: AssetNode; row: SheetRow }[] = [];
   const gap = doc.layout.spacing;
   const start = origin ?? belowContent(doc, gap * 2);
   let order = nextOrder(doc, isAsset);
@@ -167,6 +172,7 @@ function placeNewAssets(
     if (row.details) asset.details = row.details;
     if (row.fields) asset.fields = { ...row.fields };
     if (row.passions?.length) asset.passions = row.passions.map((text) => ({ text }));
+    if (row.ledger) made.push({ asset, row });
     const assetSize = nodeSize(asset);
     const members: MapNode[] = [asset];
     let y = assetSize.height + ITEM_GAP + 6;
@@ -204,6 +210,7 @@ function placeNewAssets(
     });
     rowTop += line.reduce((h, b) => Math.max(h, b.height), 0) + gap;
   }
+  return made;
 }
 
 /** Top-left corner for new content: under the lowest node, at the left edge of the map. */
@@ -263,5 +270,6 @@ export function describeImport(summary: ImportSummary): string {
   if (summary.items) parts.push(n(summary.items, 'item', 'items'));
   let sentence = parts.length ? `Added ${parts.join(' and ')}.` : 'Nothing new was added.';
   if (summary.duplicates) sentence += ` ${n(summary.duplicates, 'item was', 'items were')} already on the map.`;
+  if (summary.notes?.length) sentence += ` ${summary.notes.join(' ')}`;
   return sentence;
 }

@@ -12,6 +12,7 @@ import { CATEGORY_NAMES, COLUMN_CATEGORY, COLUMN_IMPROVEMENTS, COLUMN_NAME, COLU
 import { encodeList, guardCell } from './cells';
 import { decodeText } from './decode';
 import { type TableOptions, readTable } from './table';
+import { withRepeatsMerged } from './repeats';
 import { type SheetResult, getExtraColumns, getWorksheetRows, sheetError } from './worksheet';
 
 const BOM = '\uFEFF';
@@ -50,6 +51,11 @@ export function worksheetCells(doc: AssetMapDoc): string[][] {
       }),
     ]),
   ];
+}
+
+/** Any table as a CSV file's text (the Due list), every cell guarded against formula injection. */
+export function writeTableCsv(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((row) => row.map((cell) => quote(guardCell(cell.replace(UNSHEETABLE, '')))).join(',')).join(CRLF) + CRLF;
 }
 
 /** The whole worksheet as a CSV file's text, starting with the byte-order mark. */
@@ -145,5 +151,5 @@ export function readCsv(input: string | ArrayBuffer | Uint8Array, options: CsvOp
   if (result.ok && decoded.value.legacy) {
     result.value.warnings.unshift('The file was not saved as UTF-8, so it was read as Windows text; check letters with accents.');
   }
-  return result;
+  return withRepeatsMerged(result);
 }

@@ -4,8 +4,8 @@
  * of kind strength, weakness or improvement; relationship and "supports" edges keep their kind, tie and label.
  * Tie strength is also given as a numeric weight (strong 3, regular 2, weak 1) for tools that weigh edges.
  */
-import { type AssetMapDoc, type MapNode, type TieStrength, isAsset, isImprovement, isTrait } from '../../model';
-import { getDrawnEdges } from '../../layout';
+import { type AssetMapDoc, LEDGER_FIELDS, type MapNode, type TieStrength, isAsset, isImprovement, isTrait } from '../../model';
+import { getDrawnEdges } from '../../look/edges';
 import { getNodesInOrder } from './order';
 import { xmlEscape } from './xml';
 
@@ -30,6 +30,15 @@ const NODE_KEYS: Key[] = [
   { id: 'formality', for: 'node', name: 'formality', type: 'string' },
   { id: 'status', for: 'node', name: 'status', type: 'string' },
   { id: 'owner', for: 'node', name: 'owner', type: 'string' },
+  // The ledger: contact owners by node id (space-separated), dates as ISO dates.
+  { id: 'contactOwners', for: 'node', name: 'contact owners', type: 'string' },
+  { id: 'lastContact', for: 'node', name: 'last contact', type: 'string' },
+  { id: 'nextStep', for: 'node', name: 'next step', type: 'string' },
+  { id: 'nextStepDue', for: 'node', name: 'next step due', type: 'string' },
+  { id: 'partnershipType', for: 'node', name: 'partnership type', type: 'string' },
+  { id: 'partnershipStatus', for: 'node', name: 'partnership status', type: 'string' },
+  { id: 'seasonStart', for: 'node', name: 'season starts', type: 'string' },
+  { id: 'seasonEnd', for: 'node', name: 'season ends', type: 'string' },
 ];
 
 const EDGE_KEYS: Key[] = [
@@ -81,6 +90,10 @@ export function writeGraphML(doc: AssetMapDoc): string {
     if (isAsset(node)) {
       if (node.passions?.length) body += data('passions', node.passions.map((p) => p.text).join('; '));
       body += data('formality', node.formality);
+      for (const field of LEDGER_FIELDS) {
+        const v = node[field];
+        body += data(field, Array.isArray(v) ? v.join(' ') : v);
+      }
       for (const [name, value] of Object.entries(node.fields ?? {})) body += data(fields.get(name)!.id, value);
     }
     out.push(`    <node id="${xmlEscape(node.id)}">${body}\n    </node>`);

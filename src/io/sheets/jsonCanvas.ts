@@ -4,7 +4,10 @@
  * with a colour and, for relationships and "supports", a label. Card text is Markdown, so user text is escaped.
  */
 import { type AssetMapDoc, isAsset } from '../../model';
-import { EDGE_STYLES, KIND_STYLES, getDrawnEdges, nodeSize } from '../../layout';
+import { KIND_STYLES } from '../../look/theme';
+import { edgeStroke } from '../../look/edgeStroke';
+import { getDrawnEdges } from '../../look/edges';
+import { nodeSize } from '../../look/measure';
 import { escapeInline, escapeLine } from './markdown';
 import { getNodesInOrder } from './order';
 
@@ -52,7 +55,7 @@ export function toJsonCanvas(doc: AssetMapDoc): JsonCanvas {
     };
   });
   const edges = getDrawnEdges(doc).map((edge): CanvasEdge => {
-    const out: CanvasEdge = { id: edge.id, fromNode: edge.source, toNode: edge.target, color: EDGE_STYLES[edge.kind].stroke };
+    const out: CanvasEdge = { id: edge.id, fromNode: edge.source, toNode: edge.target, color: edgeStroke(edge).colour };
     // Only "supports" has a direction worth an arrow; a relationship is mutual and an item simply hangs.
     if (edge.kind !== 'supports') out.toEnd = 'none';
     if (edge.kind === 'relationship') {

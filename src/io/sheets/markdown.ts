@@ -4,8 +4,8 @@
  * GitHub's Markdown, where a cell is one line: list items are joined with <br>, which GitHub renders as line
  * breaks. User text is data: characters Markdown or HTML would act on are escaped.
  */
-import type { AssetMapDoc } from '../../model';
-import { CATEGORY_NAMES, CATEGORY_ORDER, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
+import { ASSET_KIND_ORDER, type AssetMapDoc, type LedgerField, formatDay } from '../../model';
+import { CATEGORY_NAMES, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
 import { oneLine } from './cells';
 import { REFLECT_QUESTIONS } from './questions';
 import { getWorksheetRows } from './worksheet';
@@ -33,7 +33,30 @@ const cellOf = (items: readonly string[]) => items.map(escapeInline).join('<br>'
 export interface MarkdownOptions {
   /** The date shown under the title; today unless given. */
   date?: Date;
+  /** The locale ledger dates are written in; the user's unless given. */
+  locale?: string;
 }
+
+/** The ledger as one table, for the assets that have one. */
+function ledgerTable(rows: ReturnType<typeof getWorksheetRows>, locale?: string): string[] {
+  const withLedger = rows.filter((r) => r.ledger);
+  if (!withLedger.length) return [];
+  const cell = (r: (typeof rows)[number], field: LedgerField) => {
+    const v = r.ledger?.[field]?.value;
+    if (v === undefined) return '';
+    if (Array.isArray(v)) return cellOf(v);
+    return DATE_FIELDS.has(field) ? escapeInline(formatDay(v, locale)) : escapeInline(v);
+  };
+  const out = ['', '## Relationship ledger', '', '| Name | Contact owner | Last contact | Next step | Next step due | Partnership type | Status |', '|---|---|---|---|---|---|---|'];
+  for (const r of withLedger) {
+    const type = cell(r, 'partnershipType');
+    const season = r.ledger?.seasonStart && r.ledger.seasonEnd ? ` (${escapeInline(formatDay(r.ledger.seasonStart.value as string, locale))} – ${escapeInline(formatDay(r.ledger.seasonEnd.value as string, locale))})` : '';
+    out.push(`| ${escapeInline(r.name)} | ${cell(r, 'contactOwners')} | ${cell(r, 'lastContact')} | ${cell(r, 'nextStep')} | ${cell(r, 'nextStepDue')} | ${type}${season} | ${cell(r, 'partnershipStatus')} |`);
+  }
+  return out;
+}
+
+const DATE_FIELDS = new Set<LedgerField>(['lastContact', 'nextStepDue', 'seasonStart', 'seasonEnd']);
 
 export function writeMarkdown(doc: AssetMapDoc, options: MarkdownOptions = {}): string {
   // The user's own calendar day, not UTC's.
@@ -41,7 +64,7 @@ export function writeMarkdown(doc: AssetMapDoc, options: MarkdownOptions = {}): 
   const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const out: string[] = [`# ${escapeLine(doc.title) || 'Untitled map'}`, '', `Internal asset map, ${date}`];
   const rows = getWorksheetRows(doc);
-  for (const kind of CATEGORY_ORDER) {
+  for (const kind of ASSET_KIND_ORDER) {
     const ofKind = rows.filter((r) => r.kind === kind);
     if (!ofKind.length) continue;
     out.push('', `## ${CATEGORY_PLURALS[kind]}`, '');
@@ -50,6 +73,7 @@ export function writeMarkdown(doc: AssetMapDoc, options: MarkdownOptions = {}): 
       out.push(`| ${escapeInline(r.name)} | ${cellOf(r.strengths)} | ${cellOf(r.weaknesses)} | ${cellOf(r.improvements)} |`);
     }
   }
+  out.push(...ledgerTable(rows, options.locale));
   out.push('', '## Reflect');
   REFLECT_QUESTIONS.forEach((q, i) => {
     out.push('', `### ${i + 1}. ${q.text}`, '');

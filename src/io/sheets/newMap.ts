@@ -1,40 +1,18 @@
 /**
- * A new map from a spreadsheet: every row a new asset, laid out with the same auto layout as the app's, so a
- * CSV opens like any map file (the result has the same shape as opening an .assetmap.json).
+ * A new map from a spreadsheet: every row a new asset.
  */
 import { type AssetMapDoc, emptyDoc } from '../../model';
-import { layoutMap } from '../../layout';
-import type { Opened } from '../mapFile';
-import { type Result, ok } from '../result';
-import { type CsvOptions, readCsv } from './csv';
 import { rowsToContent, type ContentOptions } from './content';
-import type { SheetError, SheetRow } from './worksheet';
+import type { SheetRow } from './worksheet';
 
-/** A laid-out document holding the rows as assets. */
+/**
+ * A document holding the rows as assets, in the import's grid of blocks: the caller lays it out (the app in its
+ * layout worker, `importSheetAsNewMap` in importSheet.ts).
+ */
 export function rowsToNewMap(rows: readonly SheetRow[], title: string, options: Pick<ContentOptions, 'newId'> = {}): AssetMapDoc {
   const doc = emptyDoc(title);
   const content = rowsToContent(doc, rows, 'new', options);
   doc.nodes = content.nodes;
   doc.edges = content.edges;
-  const { positions, routes } = layoutMap(doc, doc.layout);
-  for (const [id, p] of Object.entries(positions)) {
-    const node = doc.nodes[id];
-    if (node) {
-      node.x = p.x;
-      node.y = p.y;
-    }
-  }
-  doc.routes = routes;
   return doc;
-}
-
-/** Opens a CSV or TSV file as a new map; what was read differently is in `repairs`. Never throws. */
-export function importSheetAsNewMap(
-  input: string | ArrayBuffer | Uint8Array,
-  title: string,
-  options: CsvOptions = {},
-): Result<Opened, SheetError> {
-  const read = readCsv(input, options);
-  if (!read.ok) return read;
-  return ok({ doc: rowsToNewMap(read.value.rows, title), repairs: read.value.warnings });
 }

@@ -8,6 +8,7 @@ import { COLUMN_IMPROVEMENTS, COLUMN_NAME, COLUMN_STRENGTHS, COLUMN_WEAKNESSES, 
 import { parseDelimited } from './csv';
 import { isText } from './decode';
 import { readTable } from './table';
+import { withRepeatsMerged } from './repeats';
 import { type SheetResult, sheetError } from './worksheet';
 
 /** A first row is headings when two of its cells are headings the worksheet knows (a lone name is just a name). */
@@ -27,7 +28,7 @@ export function parsePastedCells(text: string, kind?: AssetKind): SheetResult {
   const first = split.cells.find((row) => row.some((c) => c.trim()));
   if (!first) return { ok: true, value: { rows: [], warnings: [] } };
   const subject = 'the pasted cells';
-  if (isHeadingRow(first)) return readTable(split.cells, { kind, subject });
+  if (isHeadingRow(first)) return withRepeatsMerged(readTable(split.cells, { kind, subject }));
   const header = [COLUMN_NAME, COLUMN_STRENGTHS, COLUMN_WEAKNESSES, COLUMN_IMPROVEMENTS];
-  return readTable([header, ...split.cells], { kind, subject, firstRow: 0 });
+  return withRepeatsMerged(readTable([header, ...split.cells], { kind, subject, firstRow: 0 }));
 }

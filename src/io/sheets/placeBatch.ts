@@ -2,12 +2,13 @@
  * Places many new items at once with the layout's `placeNew`, without it scanning the whole map for each one.
  * `placeNew` checks a candidate against every node of the document it is given; importing a few hundred items
  * into a map of thousands would make that quadratic. So each call gets a small document: the parent, what already
- * hangs from it, and the nodes near the area `placeNew` searches, found through a grid of buckets.
+ * hangs from it, and the nodes near the area `placeNew` searches, found through the map's spatial index (BoxIndex).
  */
 import { type AssetMapDoc, type MapNode, type Point, getAttachmentIndex, isAsset } from '../../model';
-import { type PlaceRequest, type Size, nodeSize, placeNew } from '../../layout';
+import { type Size, nodeSize } from '../../look/measure';
+import { type PlaceRequest, placeNew } from '../../layout/place';
+import { BoxIndex } from '../../look/boxIndex';
 
-const BUCKET = 256;
 /** How far right and down from its start `placeNew` may look for free space (10 columns, 40 rows of 20 px). */
 const REACH_X = 10 * (220 + 24);
 const REACH_Y = 40 * 20 + 220;
@@ -15,14 +16,17 @@ const MARGIN = 16;
 
 export class BatchPlacer {
   private readonly sizes = new Map<string, Size>();
-  private readonly buckets = new Map<string, MapNode[]>();
+  private readonly index: BoxIndex<MapNode>;
   private readonly children: Map<string, MapNode[]>;
   private readonly nodes: Record<string, MapNode>;
 
   constructor(private readonly doc: AssetMapDoc) {
     this.nodes = { ...doc.nodes };
     this.children = new Map([...getAttachmentIndex(doc)].map(([k, v]) => [k, [...v]]));
-    for (const node of Object.values(doc.nodes)) this.index(node);
+    this.index = new BoxIndex(Object.values(doc.nodes), (node) => {
+      const s = this.sizeOf(node);
+      return { x0: node.x, y0: node.y, x1: node.x + s.width, y1: node.y + s.height };
+    });
   }
 
   readonly sizeOf = (node: MapNode): Size => {
@@ -31,23 +35,11 @@ export class BatchPlacer {
     return size;
   };
 
-  private index(node: MapNode) {
-    const s = this.sizeOf(node);
-    for (let bx = Math.floor(node.x / BUCKET); bx <= Math.floor((node.x + s.width) / BUCKET); bx++) {
-      for (let by = Math.floor(node.y / BUCKET); by <= Math.floor((node.y + s.height) / BUCKET); by++) {
-        const key = `${bx},${by}`;
-        const list = this.buckets.get(key);
-        if (list) list.push(node);
-        else this.buckets.set(key, [node]);
-      }
-    }
-  }
-
   /** Records a placed node, so that the next placements avoid it. */
   add(node: MapNode) {
     this.nodes[node.id] = node;
     this.sizes.delete(node.id);
-    this.index(node);
+    this.index.add(node);
     if ('attachedTo' in node) {
       const list = this.children.get(node.attachedTo);
       if (list) list.push(node);
@@ -70,11 +62,7 @@ export class BatchPlacer {
 
     const near: Record<string, MapNode> = { [parent.id]: parent };
     for (const s of siblings) near[s.id] = s;
-    for (let bx = Math.floor(x0 / BUCKET); bx <= Math.floor(x1 / BUCKET); bx++) {
-      for (let by = Math.floor(y0 / BUCKET); by <= Math.floor(y1 / BUCKET); by++) {
-        for (const n of this.buckets.get(`${bx},${by}`) ?? []) near[n.id] = n;
-      }
-    }
+    for (const n of this.index.search({ x0, y0, x1, y1 })) near[n.id] = n;
     return placeNew({ ...this.doc, nodes: near }, req, this.sizeOf);
   }
 }

@@ -4,7 +4,7 @@
  * toolkit's (headings in other words, a title row above them, blank rows, a missing Category column), strict
  * where data would land in the wrong place (more cells in a row than headings, in CSV).
  */
-import type { AssetKind } from '../../model';
+import type { AssetKind, LedgerField } from '../../model';
 import { ok } from '../result';
 import { CATEGORY_NAMES, type ColumnRole, NAME_HEADING_HINT, DETAIL_PREFIX, matchCategory, matchHeading } from './categories';
 import { columnLetter, decodeList, unguardCell } from './cells';
@@ -25,7 +25,7 @@ export interface TableOptions {
   subject?: string;
 }
 
-type Column = { role: ColumnRole } | { role: 'field'; key: string };
+type Column = { role: Exclude<ColumnRole, 'ledger'> } | { role: 'field'; key: string } | { role: 'ledger'; field: LedgerField; key: string };
 
 interface Plan {
   headerIndex: number;
@@ -77,6 +77,12 @@ function planColumns(header: readonly string[], headerIndex: number, unguard: bo
         nameExplicit = explicit;
         columns[i] = { role: 'name' };
       } else addField(i, heading);
+      return;
+    }
+    if (match.role === 'ledger') {
+      const field = match.ledger!;
+      if (columns.some((c) => c?.role === 'ledger' && c.field === field)) return addField(i, heading);
+      columns[i] = { role: 'ledger', field, key: heading.trim() };
       return;
     }
     const isList = match.role === 'strengths' || match.role === 'weaknesses' || match.role === 'improvements' || match.role === 'passions';
@@ -196,6 +202,11 @@ export function readTable(cells: readonly (readonly string[])[], options: TableO
         case 'field': {
           const value = single(cell);
           if (value) fields.push([column.key, value]);
+          break;
+        }
+        case 'ledger': {
+          const value = column.field === 'contactOwners' ? decodeList(cell) : single(cell);
+          if (value.length) (row.ledger ??= {})[column.field] = { heading: column.key, value };
           break;
         }
       }

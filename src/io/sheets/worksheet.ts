@@ -5,13 +5,19 @@
 import {
   type AssetKind,
   type AssetMapDoc,
+  type AssetNode,
   type AttachedNode,
+  LEDGER_FIELDS,
+  type LedgerField,
+  type PartnershipStatus,
+  type PartnershipType,
   getAssets,
   getAttachmentIndex,
+  ASSET_KIND_ORDER,
 } from '../../model';
 import type { OpenError } from '../mapFile';
 import { type Result, err } from '../result';
-import { CATEGORY_ORDER, COLUMN_DETAILS, COLUMN_PASSIONS, DETAIL_PREFIX, matchHeading } from './categories';
+import { COLUMN_DETAILS, COLUMN_PASSIONS, DETAIL_PREFIX, LEDGER_COLUMNS, matchHeading } from './categories';
 
 /** One asset as a worksheet row. */
 export interface SheetRow {
@@ -25,6 +31,11 @@ export interface SheetRow {
   passions?: string[];
   /** Named details: extra spreadsheet columns, a colleague's role or stories. */
   fields?: Record<string, string>;
+  /**
+   * The ledger as cells: contact owners by name, dates as ISO dates, type and status in words. Read from a file,
+   * each keeps the heading it came under, so that a value that cannot be read is kept as a detail under it.
+   */
+  ledger?: Partial<Record<LedgerField, { heading: string; value: string | string[] }>>;
 }
 
 /** A row as read from a file, with where it came from. */
@@ -53,7 +64,7 @@ export function getWorksheetRows(doc: AssetMapDoc): SheetRow[] {
   const labels = (list: AttachedNode[], kind: AttachedNode['kind']) => list.filter((n) => n.kind === kind).map((n) => n.label);
   const rows: SheetRow[] = [];
   const assets = getAssets(doc);
-  for (const kind of CATEGORY_ORDER) {
+  for (const kind of ASSET_KIND_ORDER) {
     for (const asset of assets) {
       if (asset.kind !== kind) continue;
       const attached = index.get(asset.id) ?? [];
@@ -71,10 +82,33 @@ export function getWorksheetRows(doc: AssetMapDoc): SheetRow[] {
       if (asset.details) row.details = asset.details;
       if (asset.passions?.length) row.passions = asset.passions.map((p) => p.text);
       if (asset.fields && Object.keys(asset.fields).length) row.fields = { ...asset.fields };
+      const ledger = ledgerCells(doc, asset);
+      if (ledger) row.ledger = ledger;
       rows.push(row);
     }
   }
   return rows;
+}
+
+/** Words for the ledger's choices, as the side panel and the spreadsheets show them. */
+export const PARTNERSHIP_TYPE_WORDS: Record<PartnershipType, string> = { ongoing: 'Ongoing', seasonal: 'Seasonal', 'one-time': 'One-time' };
+export const PARTNERSHIP_STATUS_WORDS: Record<PartnershipStatus, string> = { active: 'Active', dormant: 'Dormant', ended: 'Ended' };
+
+/** An asset's ledger as worksheet cells, or undefined when it has none. */
+function ledgerCells(doc: AssetMapDoc, asset: AssetNode): SheetRow['ledger'] {
+  const out: NonNullable<SheetRow['ledger']> = {};
+  for (const field of LEDGER_FIELDS) {
+    const v = asset[field];
+    if (v === undefined) continue;
+    const heading = LEDGER_COLUMNS[field].heading;
+    if (field === 'contactOwners') {
+      const names = (v as string[]).map((id) => doc.nodes[id]?.label).filter((n): n is string => !!n);
+      if (names.length) out[field] = { heading, value: names };
+    } else if (field === 'partnershipType') out[field] = { heading, value: PARTNERSHIP_TYPE_WORDS[v as PartnershipType] };
+    else if (field === 'partnershipStatus') out[field] = { heading, value: PARTNERSHIP_STATUS_WORDS[v as PartnershipStatus] };
+    else out[field] = { heading, value: v as string };
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Whether a heading is "Detail: <name>"; the name after the prefix is taken verbatim. */
@@ -96,6 +130,9 @@ export function getExtraColumns(rows: readonly SheetRow[]): ExtraColumn[] {
   const columns: ExtraColumn[] = [];
   if (rows.some((r) => r.details)) columns.push({ header: COLUMN_DETAILS, value: (r) => r.details ?? '' });
   if (rows.some((r) => r.passions?.length)) columns.push({ header: COLUMN_PASSIONS, value: (r) => r.passions ?? [] });
+  for (const field of LEDGER_FIELDS) {
+    if (rows.some((r) => r.ledger?.[field])) columns.push({ header: LEDGER_COLUMNS[field].heading, value: (r) => r.ledger?.[field]?.value ?? '' });
+  }
   const names = new Set<string>();
   for (const r of rows) for (const key of Object.keys(r.fields ?? {})) names.add(key);
   for (const key of names) {

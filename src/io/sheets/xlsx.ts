@@ -7,11 +7,12 @@
  * Workbook cells are typed, so a name starting with "=" is text and needs no guard; list cells use the same
  * one-item-per-line form as CSV.
  */
-import type { AssetKind, AssetMapDoc } from '../../model';
+import { ASSET_KIND_ORDER, type AssetKind, type AssetMapDoc } from '../../model';
 import { ok } from '../result';
-import { CATEGORY_NAMES, CATEGORY_ORDER, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
+import { CATEGORY_NAMES, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
 import { encodeList } from './cells';
 import { readTable } from './table';
+import { withRepeatsMerged } from './repeats';
 import { type ImportedRow, type SheetResult, getExtraColumns, getWorksheetRows, sheetError } from './worksheet';
 
 type ExcelModule = typeof import('exceljs');
@@ -35,9 +36,9 @@ export async function writeXlsx(doc: AssetMapDoc): Promise<Uint8Array> {
   book.creator = 'Asset Map';
   book.title = clean(doc.title);
   const rows = getWorksheetRows(doc);
-  const kinds = CATEGORY_ORDER.filter((k) => rows.some((r) => r.kind === k));
+  const kinds = ASSET_KIND_ORDER.filter((k) => rows.some((r) => r.kind === k));
   // A workbook needs a sheet; an empty map gets the first category's, headings only.
-  for (const kind of kinds.length ? kinds : CATEGORY_ORDER.slice(0, 1)) {
+  for (const kind of kinds.length ? kinds : ASSET_KIND_ORDER.slice(0, 1)) {
     const ofKind = rows.filter((r) => r.kind === kind);
     const extra = getExtraColumns(ofKind);
     const sheet = book.addWorksheet(CATEGORY_PLURALS[kind], { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -136,5 +137,6 @@ export async function readXlsx(input: ArrayBuffer | Uint8Array, options: XlsxOpt
     warnings.push(...result.value.warnings);
   }
   if (!read) return sheetError(firstError ?? 'the workbook has no rows');
-  return ok({ rows, warnings });
+  // A name repeated on another sheet of the same category is the same asset too.
+  return withRepeatsMerged(ok({ rows, warnings }));
 }

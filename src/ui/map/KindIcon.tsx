@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeKind } from '../../model';
-import { KIND_STYLES } from '../../layout';
+import { KIND_STYLES } from '../../look';
 
 /** The kind's icon, drawn from the same path data as the exported images. */
 export const KindIcon = memo(function KindIcon({ kind, size = 14 }: { kind: NodeKind; size?: number }) {

@@ -1,7 +1,7 @@
 /** The legend: kinds and edge kinds in words, each kind also a filter toggle. */
 import { Panel } from '@xyflow/react';
 import { type AssetKind } from '../../model';
-import { ASSET_KIND_ORDER, EDGE_STYLES, KIND_STYLES } from '../../layout';
+import { ASSET_KIND_ORDER, KIND_STYLES, edgeStroke, nodeLook } from '../../look';
 import { useServices, useSession } from '../context';
 import { KindIcon } from './KindIcon';
 
@@ -12,6 +12,8 @@ const EDGE_ROWS = [
   ['relationship', 'Relationship (thicker = closer)'],
   ['supports', 'Supports'],
 ] as const;
+
+const SUGGESTION = edgeStroke({ kind: 'relationship', suggestion: true });
 
 export function Legend({ suggestionsNote, overview = false }: { suggestionsNote?: string; overview?: boolean }) {
   const { session } = useServices();
@@ -32,7 +34,7 @@ export function Legend({ suggestionsNote, overview = false }: { suggestionsNote?
               aria-pressed={!hidden.includes(kind)}
               aria-label={`Show ${KIND_STYLES[kind].name.toLowerCase()} assets`}
               onClick={() => toggle(kind)}
-              style={{ borderColor: KIND_STYLES[kind].accent, background: hidden.includes(kind) ? '#fff' : KIND_STYLES[kind].fill }}
+              style={{ borderColor: nodeLook(kind).border, background: hidden.includes(kind) ? '#fff' : nodeLook(kind).fill }}
             >
               <KindIcon kind={kind} />
               <span>{KIND_STYLES[kind].name}</span>
@@ -41,11 +43,11 @@ export function Legend({ suggestionsNote, overview = false }: { suggestionsNote?
         </div>
         <ul className="am-legend-edges">
           {EDGE_ROWS.map(([kind, words]) => {
-            const s = EDGE_STYLES[kind];
+            const s = edgeStroke({ kind });
             return (
               <li key={kind}>
                 <svg width="34" height="10" aria-hidden="true">
-                  <line x1="1" y1="5" x2="33" y2="5" stroke={s.stroke} strokeWidth={s.width} strokeDasharray={s.dash} />
+                  <line x1="1" y1="5" x2="33" y2="5" stroke={s.colour} strokeWidth={s.width} strokeDasharray={s.dash} strokeLinecap={s.cap} />
                 </svg>
                 {words}
               </li>
@@ -55,7 +57,8 @@ export function Legend({ suggestionsNote, overview = false }: { suggestionsNote?
         <label className="am-check am-legend-sugg">
           <input type="checkbox" checked={showSuggestions} onChange={(e) => session.set({ showSuggestions: e.target.checked })} />
           <svg width="26" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="25" y2="5" stroke={EDGE_STYLES.suggestion.stroke} strokeWidth={2} strokeDasharray={EDGE_STYLES.suggestion.dash} />
+            {/* Full strength and a little wider than on the map: a faint 1.5 px line is hard to find in a legend. */}
+            <line x1="1" y1="5" x2="25" y2="5" stroke={SUGGESTION.colour} strokeWidth={2} strokeDasharray={SUGGESTION.dash} strokeLinecap={SUGGESTION.cap} />
           </svg>
           Show suggestions
         </label>

@@ -1,6 +1,6 @@
 /**
- * The Map view: the React Flow canvas over the document. Drags are shown live from session state and
- * committed as one `moveNodes` command when they end; an asset carries what hangs off it along.
+ * The Map view: the React Flow canvas over the document. Drags (nodeDrag.ts) are shown live from session state
+ * and committed as one `moveNodes` command when they end; an asset carries what hangs off it along.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -14,18 +14,23 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { type Point, getAttachmentIndex, isAsset } from '../../model';
-import { KIND_STYLES, boxAt, nodeSize } from '../../layout';
+import { type Point, canConnect, defaultLinkKind } from '../../model';
+import { boxAt, edgeStroke, nodeSize } from '../../look';
 import { useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { edgeTypes } from './RoutedEdge';
 import { nodeTypes } from './nodes';
 import { type FlowEdge, type FlowNode, type ViewState, createEdgeMapper, createNodeMapper, hiddenByKind } from './toFlow';
 import { Legend } from './Legend';
-import { MapCanvas, boxOf } from './MapCanvas';
+import { MapCanvas } from './MapCanvas';
+import { boxOf } from './mapPainter';
+import { NodeDrag, readNodeChanges } from './nodeDrag';
 import { OverviewMap } from './OverviewMap';
 
 const EMPTY_MAP = new Map<string, number>();
+/** Links (selectable) and suggestions (which show their reason): the edges the pointer can reach. */
+const isPointerEdge = (e: FlowEdge) => e.selectable !== false || !!e.data?.suggestion;
+
 const NO_EDGES: FlowEdge[] = [];
 /** Below this zoom labels are too small to read: they are not drawn. */
 const FAR_ZOOM = 0.3;
@@ -42,6 +47,9 @@ const LARGE = 1500;
 const MANY = 400;
 /** Fit with room at the top for the legend strip; hidden nodes count (the overview hides them all). */
 const FIT = { padding: { top: '90px', left: '20px', right: '20px', bottom: '20px' }, includeHiddenNodes: true } as const;
+
+/** The arrowhead of a selected "supports" edge, in its colour. */
+const SUPPORTS_COLOUR = edgeStroke({ kind: 'supports' }).colour;
 
 const selectFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
@@ -66,7 +74,7 @@ export function MapView({
   const focus = useSession((s) => s.focus);
   const centreOn = useSession((s) => s.centreOn);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(new Map());
-  const dragGroup = useRef<{ anchor: string; start: Point; members: { id: string; start: Point }[] } | null>(null);
+  const drag = useRef(new NodeDrag());
   const rf = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
 
   const mapNodes = useMemo(createNodeMapper, []);
@@ -98,16 +106,17 @@ export function MapView({
   // The dragged nodes as one set for the whole gesture (the positions change every frame, the ids do not).
   const movingKey = [...dragging.keys()].join('\n');
   const moving = useMemo(() => new Set(movingKey ? movingKey.split('\n') : []), [movingKey]);
-  // React Flow gets the edges the pointer and the keyboard reach (links, suggestions); the canvas paints all,
-  // and an asset's strengths, weaknesses and improvements are tied to it only in paint. The overview has no
-  // elements to reach: none, or thousands of edge components would wake on every click (a quarter of a second
-  // for a press on a 2,000-asset map).
-  const flowEdges = useMemo(() => (overview ? NO_EDGES : edges.filter((e) => e.focusable !== false)), [edges, overview]);
+  // React Flow gets the edges the pointer reaches (links, suggestions); the canvas paints all, and an asset's
+  // strengths, weaknesses and improvements are tied to it only in paint. The overview has no elements to reach:
+  // none, or thousands of edge components would wake on every click (a quarter of a second for a press on a
+  // 2,000-asset map).
+  const flowEdges = useMemo(() => (overview ? NO_EDGES : edges.filter(isPointerEdge)), [edges, overview]);
   // During a drag on a map of many nodes, React Flow gets only the nodes near the view (a view's width and height
   // around it), the selection and what moves, and the links among them: it updates its store over every node it
   // has on each move of the pointer, and checks every link it has for visibility. The canvas paints the rest.
   const flowStore = useStoreApi<FlowNode, FlowEdge>();
   const dragActive = dragging.size > 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per drag, what is near is decided when it starts
   const nearDrag = useMemo(() => {
     if (!dragActive || nodes.length <= MANY) return undefined;
     const { transform, width, height } = flowStore.getState();
@@ -122,7 +131,7 @@ export function MapView({
     }
     return near;
     // Once per drag: what is near is decided when it starts.
-  }, [dragActive]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [dragActive]);
   const rfNodes = useMemo(() => (nearDrag ? nodes.filter((n) => nearDrag.has(n.id)) : nodes), [nodes, nearDrag]);
   const rfEdges = useMemo(
     () => (nearDrag ? flowEdges.filter((e) => nearDrag.has(e.source) && nearDrag.has(e.target)) : flowEdges),
@@ -133,60 +142,16 @@ export function MapView({
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
-      let selectionChanged = false;
-      const selected = new Set(session.getState().selection);
-      const moves = new Map<string, Point>();
-      let ended = false;
-      for (const c of changes) {
-        if (c.type === 'select') {
-          selectionChanged = true;
-          if (c.selected) selected.add(c.id);
-          else selected.delete(c.id);
-        } else if (c.type === 'position' && c.position) {
-          moves.set(c.id, c.position);
-          if (!c.dragging) ended = true;
-        }
-      }
-      if (selectionChanged) session.select([...selected]);
+      const { selection, moves, ended } = readNodeChanges(changes, session.getState().selection);
+      if (selection) session.select(selection);
       if (moves.size === 0) return;
-      const d = workspace.store.getDoc();
-      // The first move of a gesture: find what moves with it (an asset's strengths, weaknesses, notes).
-      if (!dragGroup.current) {
-        const index = getAttachmentIndex(d);
-        const members: { id: string; start: Point }[] = [];
-        const seen = new Set(moves.keys());
-        for (const id of moves.keys()) {
-          if (!isAsset(d.nodes[id])) continue;
-          const stack = [...(index.get(id) ?? [])];
-          while (stack.length) {
-            const child = stack.pop()!;
-            if (seen.has(child.id)) continue;
-            seen.add(child.id);
-            members.push({ id: child.id, start: { x: child.x, y: child.y } });
-            stack.push(...(index.get(child.id) ?? []));
-          }
-        }
-        const anchor = [...moves.keys()][0]!;
-        const a = d.nodes[anchor];
-        dragGroup.current = { anchor, start: a ? { x: a.x, y: a.y } : { x: 0, y: 0 }, members };
+      const step = drag.current.step(workspace.store.getDoc(), moves, ended);
+      if ('live' in step) {
+        setDragging(step.live);
+        return;
       }
-      const group = dragGroup.current;
-      const next = new Map(moves);
-      const anchorPos = moves.get(group.anchor);
-      if (anchorPos) {
-        const dx = anchorPos.x - group.start.x;
-        const dy = anchorPos.y - group.start.y;
-        for (const m of group.members) next.set(m.id, { x: m.start.x + dx, y: m.start.y + dy });
-      }
-      if (ended) {
-        dragGroup.current = null;
-        const positions: Record<string, Point> = {};
-        for (const [id, p] of next) positions[id] = { x: Math.round(p.x), y: Math.round(p.y) };
-        workspace.store.dispatch('moveNodes', { positions });
-        setDragging(new Map());
-      } else {
-        setDragging(next);
-      }
+      workspace.store.dispatch('moveNodes', { positions: step.commit });
+      setDragging(new Map());
     },
     [session, workspace],
   );
@@ -213,8 +178,7 @@ export function MapView({
       const s = d.nodes[c.source];
       const t = d.nodes[c.target];
       if (!s || !t) return;
-      const kind = s.kind === 'strength' || t.kind === 'program' ? 'supports' : 'relationship';
-      const id = actions.connect(c.source, c.target, kind);
+      const id = actions.connect(c.source, c.target, defaultLinkKind(s, t));
       if (id) session.select([id]);
     },
     [actions, session, workspace],
@@ -223,9 +187,7 @@ export function MapView({
   const isValidConnection = useCallback(
     (c: Connection | FlowEdge) => {
       const d = workspace.store.getDoc();
-      const s = d.nodes[c.source];
-      const t = d.nodes[c.target];
-      return !!s && !!t && s !== t && isAsset(t) && (isAsset(s) || s.kind === 'strength');
+      return canConnect(d.nodes[c.source], d.nodes[c.target]);
     },
     [workspace],
   );
@@ -311,7 +273,7 @@ export function MapView({
         <svg className="am-defs" aria-hidden="true">
           <defs>
             <marker id="am-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M0,0 L10,5 L0,10 z" fill="#0369a1" />
+              <path d="M0,0 L10,5 L0,10 z" fill={SUPPORTS_COLOUR} />
             </marker>
           </defs>
         </svg>

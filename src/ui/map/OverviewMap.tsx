@@ -9,7 +9,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useFramePainter } from './useFramePainter';
-import { KIND_STYLES } from '../../layout';
+import { nodeLook } from '../../look';
 import type { FlowEdge, FlowNode } from './toFlow';
 
 const WIDTH = 200;
@@ -35,6 +35,7 @@ export const OverviewMap = memo(function OverviewMap({ nodes, kindHidden, settle
     if (canvas.current) mapping.current = paintOverview(canvas.current, shown.current, store.getState());
   });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: paints from `shown`; new nodes or kinds call for a paint
   useEffect(() => {
     if (settled) paintSoon();
   }, [nodes, kindHidden, settled, paintSoon]);
@@ -110,7 +111,7 @@ function paintOverview(
   const min = 1 / scale;
   for (const n of nodes) {
     if (kindHidden.has(n.id)) continue;
-    ctx.fillStyle = KIND_STYLES[n.data.node.kind].accent;
+    ctx.fillStyle = nodeLook(n.data.node.kind).border;
     ctx.fillRect(n.position.x, n.position.y, Math.max(n.width ?? 0, min), Math.max(n.height ?? 0, min));
   }
   // Dim what is out of view; frame what is in it.

@@ -2,12 +2,13 @@
  * An edge in React Flow's SVG: along its route from the last auto layout, or, once an end has moved, along the
  * same fallback the exporter uses. The map canvas (MapCanvas) paints every edge; this SVG path is what the
  * pointer and the keyboard reach, and it shows itself only when the edge is selected or focused (styles.css).
- * Styles come from the shared theme so the canvas, the SVG and the images match.
+ * Its stroke and path come from the map painter's (`flowEdgeStroke`, `flowEdgePath`), so that the canvas, this
+ * SVG and the images match.
  */
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, useInternalNode } from '@xyflow/react';
-import { EDGE_STYLES, TIE_WIDTHS, currentRoute, routePath } from '../../layout';
-import type { TieStrength } from '../../model';
+import { currentRoute } from '../../look';
+import { flowEdgePath, flowEdgeStroke } from './mapPainter';
 import type { FlowEdge } from './toFlow';
 
 export const RoutedEdge = memo(function RoutedEdge({ id, source, target, data, selected, markerEnd }: EdgeProps<FlowEdge>) {
@@ -21,13 +22,8 @@ export const RoutedEdge = memo(function RoutedEdge({ id, source, target, data, s
     height: n.measured.height ?? n.height ?? 0,
   });
   const points = currentRoute(data.kind, data.points, data.at, box(s), box(t));
-  const style = data.suggestion ? EDGE_STYLES.suggestion : EDGE_STYLES[data.kind];
-  const width = data.kind === 'relationship' ? TIE_WIDTHS[(data.tie as TieStrength) ?? 'regular'] : style.width;
-  // A suggestion is not on the map yet: a light curve, not a route.
-  const path =
-    data.suggestion && points.length === 4
-      ? `M${points[0]!.x},${points[0]!.y} C${points[1]!.x},${points[1]!.y} ${points[2]!.x},${points[2]!.y} ${points[3]!.x},${points[3]!.y}`
-      : routePath(points);
+  const stroke = flowEdgeStroke(data, selected);
+  const path = flowEdgePath(data, points);
   const mid = points[Math.floor((points.length - 1) / 2)]!;
   const mid2 = points[Math.ceil((points.length - 1) / 2)]!;
   return (
@@ -35,14 +31,16 @@ export const RoutedEdge = memo(function RoutedEdge({ id, source, target, data, s
       <BaseEdge
         id={id}
         path={path}
-        markerEnd={data.kind === 'supports' ? markerEnd ?? 'url(#am-arrow)' : undefined}
+        markerEnd={stroke.arrow ? markerEnd ?? 'url(#am-arrow)' : undefined}
         interactionWidth={14}
         className={`am-edge am-edge-${data.kind}${data.dimmed ? ' am-dimmed' : ''}${selected ? ' is-selected' : ''}`}
         style={{
-          stroke: style.stroke,
-          strokeWidth: selected ? width + 1.5 : width,
-          strokeDasharray: data.kind === 'relationship' && data.tie === 'weak' ? '3 3' : style.dash,
-          opacity: data.suggestion ? 0.5 : undefined,
+          stroke: stroke.colour,
+          strokeWidth: stroke.width,
+          strokeDasharray: stroke.dash,
+          strokeLinecap: stroke.cap,
+          strokeLinejoin: stroke.join,
+          opacity: stroke.alpha < 1 ? stroke.alpha : undefined,
         }}
       />
       {data.suggestion && <SuggestionText points={points} reason={data.suggestion.reason} />}

@@ -2,13 +2,19 @@
  * Canvas nodes. Each draws at the size the layout and exports use (nodeSize), with its label wrapped into the
  * same lines. Memoised: a node re-renders only when its own document object or view flags change.
  */
-import { memo } from 'react';
+import { type CSSProperties, memo } from 'react';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { headerWords } from '../../analysis';
-import { KIND_STYLES } from '../../layout';
+import { type NodeKind, canStartLink } from '../../model';
+import { KIND_STYLES, cornersCss, nodeLook } from '../../look';
 import { KindIcon } from './KindIcon';
 import type { FlowNode } from './toFlow';
 
+/** The card's look, from the one place that says how a node looks (the exports ask the same). */
+function cardStyle(kind: NodeKind): CSSProperties {
+  const look = nodeLook(kind);
+  return { background: look.fill, borderColor: look.border, borderWidth: look.borderWidth, borderRadius: cornersCss(look.corners), color: look.ink };
+}
 
 function Label({ lines }: { lines: string[] }) {
   return (
@@ -22,23 +28,28 @@ function Label({ lines }: { lines: string[] }) {
   );
 }
 
+/** How many Insights findings name this box, in words: a bare number on a dark badge said nothing. */
+function InsightCount({ count }: { count: number }) {
+  if (count <= 0) return null;
+  return (
+    <span className="am-badge" title="Findings about this on the Insights tab">
+      {count} {count === 1 ? 'insight' : 'insights'}
+    </span>
+  );
+}
+
 export const AssetNodeView = memo(function AssetNodeView({ data, selected }: NodeProps<FlowNode>) {
   const { node, lines, badge } = data;
   const style = KIND_STYLES[node.kind];
   return (
     <div
       className={`am-node am-asset${selected ? ' is-selected' : ''}`}
-      style={{ background: style.fill, borderColor: style.accent, color: style.ink }}
+      style={cardStyle(node.kind)}
     >
       <div className="am-node-header" style={{ color: style.accent }}>
         <KindIcon kind={node.kind} />
         <span className="am-kind">{style.name}</span>
-        {badge > 0 && (
-          <span className="am-badge" title={`${badge} ${badge === 1 ? 'insight' : 'insights'}`}>
-            {badge}
-            <span className="am-sr"> {badge === 1 ? 'insight' : 'insights'}</span>
-          </span>
-        )}
+        <InsightCount count={badge} />
       </div>
       <Label lines={lines} />
       <Handle type="target" position={Position.Left} className="am-handle" />
@@ -54,21 +65,16 @@ export const ItemNodeView = memo(function ItemNodeView({ data, selected }: NodeP
   return (
     <div
       className={`am-node am-item am-${node.kind}${selected ? ' is-selected' : ''}`}
-      style={{ background: style.fill, borderColor: style.accent, color: style.ink }}
+      style={cardStyle(node.kind)}
     >
       <div className="am-node-header" style={{ color: style.accent }}>
         <KindIcon kind={node.kind} size={12} />
         <span className="am-kind">{header}</span>
-        {badge > 0 && (
-          <span className="am-badge" title={`${badge} ${badge === 1 ? 'insight' : 'insights'}`}>
-            {badge}
-            <span className="am-sr"> {badge === 1 ? 'insight' : 'insights'}</span>
-          </span>
-        )}
+        <InsightCount count={badge} />
       </div>
       <Label lines={lines} />
       <Handle type="target" position={Position.Left} className="am-handle" isConnectable={false} />
-      {node.kind === 'strength' && <Handle type="source" position={Position.Right} className="am-handle" />}
+      {canStartLink(node) && <Handle type="source" position={Position.Right} className="am-handle" />}
       {/* Where the edge to an improvement starts: not for drawing new connections from. */}
       {node.kind === 'weakness' && <Handle type="source" position={Position.Right} className="am-handle am-handle-quiet" isConnectable={false} />}
     </div>

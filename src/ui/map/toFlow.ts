@@ -13,7 +13,10 @@ import {
   getOwningAsset,
   isAsset,
 } from '../../model';
-import { type DrawnEdge, type DrawnEdgeKind, type RouteAnchor, getDrawnEdges, labelLines, nodeSize } from '../../layout';
+import { type DrawnEdge, type DrawnEdgeKind, type RouteAnchor, getDrawnEdges, labelLines, nodeSize } from '../../look';
+
+/** The nodes' layer: above both edge layers (attachments at 0, links at 1). */
+const NODE_Z = 2;
 
 export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;
@@ -122,6 +125,9 @@ export function createNodeMapper() {
       handles: handlesFor(n, size),
       selected,
       hidden,
+      // Above every edge layer (links draw at 1, over attachment edges): under the pointer an asset wins over the
+      // wide hit area of a connection that runs across it.
+      zIndex: NODE_Z,
       ariaLabel: ariaLabelFor(n, owner),
       className: dimmed ? 'am-dimmed' : undefined,
       data: { node: n, lines: cachedLines(n), badge, dimmed },
@@ -217,6 +223,7 @@ export function createEdgeMapper() {
         continue;
       }
       const isLink = e.kind === 'relationship' || e.kind === 'supports';
+      // Links above attachment edges, both below the nodes (NODE_Z).
       const flow: FlowEdge = {
         id: e.id,
         source: e.source,
@@ -225,7 +232,8 @@ export function createEdgeMapper() {
         selected,
         hidden,
         selectable: isLink,
-        focusable: isLink,
+        // Not in the Tab order: the assets come first, and each connection is reached from its asset's fields.
+        focusable: false,
         deletable: isLink,
         zIndex: isLink ? 1 : 0,
         ariaLabel: isLink

@@ -1,7 +1,7 @@
 /** The side panel: every field of the selected node or connection, editable; and what to add to it. */
 import { useEffect, useMemo, useState } from 'react';
 import {
-  ASSET_KINDS,
+  ASSET_KIND_ORDER,
   type AssetMapDoc,
   type AssetNode,
   IMPROVEMENT_STATUSES,
@@ -13,15 +13,20 @@ import {
   TIE_STRENGTHS,
   type TieStrength,
   type TraitNode,
+  canAttach,
+  canConnect,
+  canOwn,
   getAttachmentIndex,
+  getImprovementsOf,
   getOwningAsset,
   isAsset,
   isImprovement,
   isTrait,
 } from '../../model';
-import { KIND_STYLES } from '../../layout';
+import { KIND_STYLES } from '../../look';
 import { suggestAreas } from '../../analysis';
 import { useServices, useSession, useStoreState } from '../context';
+import { LedgerFields } from './LedgerFields';
 import type { Actions } from '../actions';
 import { KindIcon } from '../map/KindIcon';
 import { SelectField, TextField } from './fields';
@@ -67,7 +72,7 @@ function EmptyPanel({ doc }: { doc: AssetMapDoc }) {
       <h2>{doc.title}</h2>
       <p className="am-muted">Select something on the map to edit it, or add an asset from the toolbar.</p>
       <ul className="am-counts">
-        {ASSET_KINDS.map((k) => (
+        {ASSET_KIND_ORDER.map((k) => (
           <li key={k}>
             <KindIcon kind={k} /> {counts[k] ?? 0} {KIND_STYLES[k].name.toLowerCase()}
           </li>
@@ -137,6 +142,7 @@ function NodePanel({ node, doc, actions }: { node: MapNode; doc: AssetMapDoc; ac
         autoFocus={editing}
       />
       {isAsset(node) && <AssetFields node={node} update={update} />}
+      {isAsset(node) && <LedgerFields node={node} doc={doc} update={update} actions={actions} />}
       {isTrait(node) && <AreaEditor node={node} suggested={suggestAreas(node.label)} onChange={(areas) => update({ areas })} />}
       {isImprovement(node) && <ImprovementFields node={node} doc={doc} update={update} />}
       <TextField label="Details" value={node.details ?? ''} multiline coalesceKey={`${node.id}:details`} onChange={(v, c) => update({ details: v || undefined }, c)} />
@@ -168,7 +174,7 @@ function AssetFields({ node, update }: { node: AssetNode; update: Update }) {
       <SelectField
         label="Kind"
         value={node.kind}
-        options={ASSET_KINDS.map((k) => ({ value: k, label: KIND_STYLES[k].name }))}
+        options={ASSET_KIND_ORDER.map((k) => ({ value: k, label: KIND_STYLES[k].name }))}
         onChange={(kind) => kind && update({ kind })}
       />
       {node.kind === 'partner' && (
@@ -231,9 +237,9 @@ function AssetFields({ node, update }: { node: AssetNode; update: Update }) {
 }
 
 function ImprovementFields({ node, doc, update }: { node: ImprovementNode; doc: AssetMapDoc; update: Update }) {
-  const staff = Object.values(doc.nodes).filter((n) => n.kind === 'staff');
+  const staff = Object.values(doc.nodes).filter(canOwn);
   const owner = getOwningAsset(doc, node.id);
-  const targets = owner ? [owner, ...(getAttachmentIndex(doc).get(owner.id) ?? []).filter((n) => n.kind === 'weakness')] : [];
+  const targets = owner ? [owner, ...(getAttachmentIndex(doc).get(owner.id) ?? [])].filter((n) => canAttach('improvement', n)) : [];
   return (
     <>
       <SelectField
@@ -260,7 +266,7 @@ function ImprovementFields({ node, doc, update }: { node: ImprovementNode; doc: 
   );
 }
 
-function ItemList({ items }: { items: MapNode[] }) {
+function ItemList({ items, note }: { items: MapNode[]; note?: (item: MapNode) => string | undefined }) {
   const { session } = useServices();
   if (!items.length) return <p className="am-muted">None yet.</p>;
   return (
@@ -270,6 +276,7 @@ function ItemList({ items }: { items: MapNode[] }) {
           <button type="button" className="am-link" dir="auto" onClick={() => session.select([it.id])}>
             {it.label || '(empty)'}
           </button>
+          {note?.(it) && <span className="am-muted"> · {note(it)}</span>}
         </li>
       ))}
     </ul>
@@ -278,6 +285,12 @@ function ItemList({ items }: { items: MapNode[] }) {
 
 function Attachments({ asset, doc, actions }: { asset: AssetNode; doc: AssetMapDoc; actions: Actions }) {
   const items = getAttachmentIndex(doc).get(asset.id) ?? [];
+  // Improvements that answer a weakness hang off it, not the asset: they are the asset's all the same.
+  const improvements = getImprovementsOf(doc, asset.id);
+  const answers = (item: MapNode) => {
+    const parent = isImprovement(item) ? doc.nodes[item.attachedTo] : undefined;
+    return parent?.kind === 'weakness' ? `for “${parent.label}”` : undefined;
+  };
   const sections = [
     ['strength', 'Strengths', 'Add strength'],
     ['weakness', 'Weaknesses', 'Add weakness'],
@@ -288,7 +301,7 @@ function Attachments({ asset, doc, actions }: { asset: AssetNode; doc: AssetMapD
       {sections.map(([kind, title, add]) => (
         <section className="am-section" key={kind}>
           <h3>{title}</h3>
-          <ItemList items={items.filter((i) => i.kind === kind)} />
+          {kind === 'improvement' ? <ItemList items={improvements} note={answers} /> : <ItemList items={items.filter((i) => i.kind === kind)} />}
           <button type="button" onClick={() => actions.addItem(kind, asset.id)}>
             {add}
           </button>
@@ -301,7 +314,7 @@ function Attachments({ asset, doc, actions }: { asset: AssetNode; doc: AssetMapD
 function Connections({ node, doc, actions }: { node: AssetNode | TraitNode; doc: AssetMapDoc; actions: Actions }) {
   const { session } = useServices();
   const assets = Object.values(doc.nodes)
-    .filter((n): n is AssetNode => isAsset(n) && n.id !== node.id && n.id !== (isTrait(node) ? node.attachedTo : ''))
+    .filter((n): n is AssetNode => isAsset(n) && canConnect(node, n) && n.id !== (isTrait(node) ? node.attachedTo : ''))
     .sort((a, b) => a.label.localeCompare(b.label));
   const [target, setTarget] = useState('');
   const [kind, setKind] = useState<'relationship' | 'supports'>(isAsset(node) ? 'relationship' : 'supports');

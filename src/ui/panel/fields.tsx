@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useServices } from '../context';
+import { DOCUMENT_FIELD } from '../fieldUndo';
 
 export function TextField({
   label,
@@ -35,6 +36,7 @@ export function TextField({
     value: local,
     dir: 'auto' as const,
     placeholder,
+    ...DOCUMENT_FIELD,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       setLocal(e.target.value);
       onChange(e.target.value, coalesceKey);
@@ -44,13 +46,12 @@ export function TextField({
       field.current = el;
     },
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the field first appears
   useEffect(() => {
     if (autoFocus) {
       field.current?.focus();
       field.current?.select();
     }
-    // Only when the field first appears.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <div className="am-field">

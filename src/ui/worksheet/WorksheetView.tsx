@@ -11,18 +11,23 @@ import {
   type TraitKind,
   getAssets,
   getAttachmentIndex,
+  getImprovementsOf,
   newId,
+  ASSET_KIND_ORDER,
 } from '../../model';
-import { placeNew } from '../../layout';
-import { CATEGORY_NAMES, CATEGORY_ORDER, CATEGORY_PLURALS } from '../../io/sheets/categories';
+import { placeNew } from '../../layout/place';
+import { CATEGORY_NAMES, CATEGORY_PLURALS } from '../../io/sheets/categories';
 import { useServices, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { KindIcon } from '../map/KindIcon';
+import { DOCUMENT_FIELD } from '../fieldUndo';
 
 type ListKind = TraitKind | 'improvement';
 
 interface Row {
   asset: AssetNode;
+  /** A row just added and not yet named: on screen only. It becomes an asset when it gets a name. */
+  draft?: boolean;
   strengths: AttachedNode[];
   weaknesses: AttachedNode[];
   improvements: AttachedNode[];
@@ -30,19 +35,26 @@ interface Row {
 
 function getRows(doc: AssetMapDoc): Map<AssetKind, Row[]> {
   const index = getAttachmentIndex(doc);
-  const out = new Map<AssetKind, Row[]>(CATEGORY_ORDER.map((k) => [k, []]));
+  const out = new Map<AssetKind, Row[]>(ASSET_KIND_ORDER.map((k) => [k, []]));
   for (const asset of getAssets(doc)) {
     const own = index.get(asset.id) ?? [];
-    const weaknesses = own.filter((n) => n.kind === 'weakness');
     out.get(asset.kind)!.push({
       asset,
       strengths: own.filter((n) => n.kind === 'strength'),
-      weaknesses,
-      improvements: [...weaknesses.flatMap((w) => index.get(w.id) ?? []), ...own].filter((n) => n.kind === 'improvement'),
+      weaknesses: own.filter((n) => n.kind === 'weakness'),
+      improvements: getImprovementsOf(doc, asset.id),
     });
   }
   return out;
 }
+
+const draftRow = (id: string, kind: AssetKind): Row => ({
+  asset: { id, kind, label: '', x: 0, y: 0, order: Number.MAX_SAFE_INTEGER } as AssetNode,
+  draft: true,
+  strengths: [],
+  weaknesses: [],
+  improvements: [],
+});
 
 const rowText = (r: Row) =>
   [r.asset.label, ...r.strengths.map((n) => n.label), ...r.weaknesses.map((n) => n.label), ...r.improvements.map((n) => n.label)]
@@ -50,23 +62,32 @@ const rowText = (r: Row) =>
     .toLocaleLowerCase();
 
 export function WorksheetView({ actions }: { actions: Actions }) {
-  const { workspace, session } = useServices();
+  const { session } = useServices();
   const { doc } = useStoreState();
   const [filter, setFilter] = useState('');
   const rows = useMemo(() => getRows(doc), [doc]);
   const q = filter.trim().toLocaleLowerCase();
   const [focusRow, setFocusRow] = useState<string | null>(null);
+  const [draft, setDraft] = useState<{ id: string; kind: AssetKind } | null>(null);
 
+  // Blank rows are never assets: an added row stays on screen only until it is named (see SheetRow).
   const addRow = (kind: AssetKind) => {
     const id = newId(kind.slice(0, 2));
-    const label = '';
-    const at = placeNew(workspace.store.getDoc(), { kind, label: 'New' });
-    workspace.store.dispatch('addAsset', { id, kind, label, x: at.x, y: at.y });
+    setFilter('');
+    setDraft({ id, kind });
     setFocusRow(id);
   };
+  const dropDraft = (id: string) => setDraft((d) => (d?.id === id ? null : d));
 
   return (
-    <div className="am-worksheet" onPaste={actions.pasteRows}>
+    <div
+      className="am-worksheet"
+      onPaste={(e) => {
+        actions.pasteRows(e);
+        // Cells pasted into the row just added arrive as rows of their own; the blank row is not wanted.
+        if (e.defaultPrevented) setDraft(null);
+      }}
+    >
       <div className="am-print-head">
         <h1 dir="auto">{doc.title}</h1>
         <p>Internal asset map · {new Date().toLocaleDateString()}</p>
@@ -87,10 +108,11 @@ export function WorksheetView({ actions }: { actions: Actions }) {
           Print
         </button>
       </div>
-      {CATEGORY_ORDER.map((kind) => {
+      {ASSET_KIND_ORDER.map((kind) => {
         const all = rows.get(kind)!;
         if (!all.length && (kind === 'program' || kind === 'community')) return null;
-        const shown = q ? all.filter((r) => rowText(r).includes(q)) : all;
+        const found = q ? all.filter((r) => rowText(r).includes(q)) : all;
+        const shown = draft?.kind === kind && !all.some((r) => r.asset.id === draft.id) ? [...found, draftRow(draft.id, kind)] : found;
         return (
           <section key={kind} className="am-sheet-section" aria-labelledby={`sheet-${kind}`} data-kind={kind}>
             <h2 id={`sheet-${kind}`}>
@@ -119,6 +141,7 @@ export function WorksheetView({ actions }: { actions: Actions }) {
                     prevId={shown[i - 1]?.asset.id}
                     nextNextId={shown[i + 2]?.asset.id}
                     autoFocus={focusRow === r.asset.id}
+                    onLeaveDraft={dropDraft}
                   />
                 ))}
                 {!shown.length && (
@@ -154,6 +177,7 @@ const SheetRow = memo(function SheetRow({
   prevId,
   nextNextId,
   autoFocus,
+  onLeaveDraft,
 }: {
   row: Row;
   first: boolean;
@@ -161,11 +185,24 @@ const SheetRow = memo(function SheetRow({
   prevId?: string;
   nextNextId?: string;
   autoFocus: boolean;
+  onLeaveDraft: (id: string) => void;
 }) {
   const { workspace, session } = useServices();
   const store = workspace.store;
   const { asset } = row;
   const name = asset.label || 'this row';
+  const rename = (v: string) => {
+    const label = v.replace(/\n+/g, ' ');
+    const coalesce = `${asset.id}:label`;
+    if (store.getDoc().nodes[asset.id]) {
+      store.dispatch('updateNode', { id: asset.id, patch: { label } }, { coalesce });
+    } else if (row.draft && label.trim()) {
+      // The first letters of a new row's name add the asset; the rest of the typing joins the same undo step.
+      const at = placeNew(store.getDoc(), { kind: asset.kind, label });
+      store.dispatch('addAsset', { id: asset.id, kind: asset.kind, label, x: at.x, y: at.y }, { coalesce });
+      onLeaveDraft(asset.id);
+    }
+  };
   return (
     <tr data-row={asset.id}>
       <th scope="row" className="am-sheet-name">
@@ -173,47 +210,76 @@ const SheetRow = memo(function SheetRow({
           label={`${CATEGORY_NAMES[asset.kind]} name`}
           value={asset.label}
           autoFocus={autoFocus}
-          onChange={(v) => store.dispatch('updateNode', { id: asset.id, patch: { label: v.replace(/\n+/g, ' ') } }, { coalesce: `${asset.id}:label` })}
+          placeholder={row.draft ? 'Type a name, or paste rows' : undefined}
+          onChange={rename}
+          onLeave={() => {
+            if (row.draft) onLeaveDraft(asset.id);
+            else dropIfBlank(store, asset.id);
+          }}
         />
       </th>
       {(['strength', 'weakness', 'improvement'] as const).map((kind) => (
-        <td key={kind}>
-          <ListCell asset={asset} kind={kind} items={kind === 'strength' ? row.strengths : kind === 'weakness' ? row.weaknesses : row.improvements} />
+        <td key={kind} data-label={COLUMN_TITLES[kind]}>
+          {row.draft ? (
+            <span className="am-muted am-sheet-draft">Name it first</span>
+          ) : (
+            <ListCell asset={asset} kind={kind} items={kind === 'strength' ? row.strengths : kind === 'weakness' ? row.weaknesses : row.improvements} />
+          )}
         </td>
       ))}
       <td className="am-sheet-actions">
-        <button type="button" aria-label={`Move ${name} up`} disabled={first} onClick={() => prevId && store.dispatch('reorderNode', { id: asset.id, before: prevId })}>
-          ↑
-        </button>
-        <button
-          type="button"
-          aria-label={`Move ${name} down`}
-          disabled={last}
-          onClick={() => store.dispatch('reorderNode', { id: asset.id, before: nextNextId })}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          aria-label={`Delete ${name}`}
-          className="am-danger"
-          onClick={() => {
-            store.dispatch('deleteNodes', { ids: [asset.id] });
-            session.notify({ tone: 'info', text: `Deleted the row “${asset.label.slice(0, 60)}”.`, action: { label: 'Restore', run: () => store.undo() } });
-          }}
-        >
-          ×
-        </button>
+        {!row.draft && (
+          <>
+            <button type="button" aria-label={`Move ${name} up`} disabled={first} onClick={() => prevId && store.dispatch('reorderNode', { id: asset.id, before: prevId })}>
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={`Move ${name} down`}
+              disabled={last}
+              onClick={() => store.dispatch('reorderNode', { id: asset.id, before: nextNextId })}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              aria-label={`Delete ${name}`}
+              className="am-danger"
+              onClick={() => {
+                store.dispatch('deleteNodes', { ids: [asset.id] });
+                session.notify({ tone: 'info', text: `Deleted the row “${asset.label.slice(0, 60)}”.`, action: { label: 'Restore', run: () => store.undo() } });
+              }}
+            >
+              ×
+            </button>
+          </>
+        )}
       </td>
     </tr>
   );
 });
 
+/**
+ * A row left with no name, nothing in its cells and no connection is removed (its own undo step): blank rows are
+ * never assets, on the map, in exports or in counts.
+ */
+function dropIfBlank(store: ReturnType<typeof useServices>['workspace']['store'], id: string) {
+  const doc = store.getDoc();
+  const asset = doc.nodes[id];
+  if (!asset || asset.label.trim()) return;
+  if (getAttachmentIndex(doc).get(id)?.length) return;
+  if (Object.values(doc.edges).some((e) => e.source === id || e.target === id)) return;
+  store.dispatch('deleteNodes', { ids: [id] });
+}
+
+/** Column headings, also shown above each cell where the table is one card per row (phones). */
+const COLUMN_TITLES: Record<ListKind, string> = { strength: 'Strengths', weakness: 'Weaknesses', improvement: 'How can it be improved?' };
+
 /** A list cell: one item per line. Blank lines are kept while typing but are not items. */
 function ListCell({ asset, kind, items }: { asset: AssetNode; kind: ListKind; items: AttachedNode[] }) {
   const { workspace } = useServices();
   const text = items.map((n) => n.label).join('\n');
-  const title = kind === 'strength' ? 'Strengths' : kind === 'weakness' ? 'Weaknesses' : 'How can it be improved?';
+  const title = COLUMN_TITLES[kind];
   return (
     <Cell
       label={`${title} of ${asset.label || 'new row'}`}
@@ -244,12 +310,17 @@ function Cell({
   onChange,
   normalise = (v: string) => v,
   autoFocus,
+  onLeave,
+  placeholder,
 }: {
   label: string;
   value: string;
   onChange: (v: string) => void;
   normalise?: (v: string) => string;
   autoFocus?: boolean;
+  /** After focus has left and the edit is sealed. */
+  onLeave?: () => void;
+  placeholder?: string;
 }) {
   const { workspace } = useServices();
   const [local, setLocal] = useState(value);
@@ -261,6 +332,7 @@ function Cell({
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
   }, [autoFocus]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the text's height follows the text
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -273,6 +345,8 @@ function Cell({
       className="am-cell"
       aria-label={label}
       value={local}
+      placeholder={placeholder}
+      {...DOCUMENT_FIELD}
       dir="auto"
       rows={1}
       onChange={(e) => {
@@ -282,6 +356,7 @@ function Cell({
       onBlur={() => {
         workspace.store.seal();
         setLocal(value);
+        onLeave?.();
       }}
       onKeyDown={(e) => {
         if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { drawMap, paintScene } from '../../../src/io/export';
-import { HOSTILE_LABELS, generatedMap, laidOut, sunnydale } from './helpers';
+import { generateMap } from '../../support/generateMap';
+import { HOSTILE_LABELS, laidOut, sunnydale } from './helpers';
 
 interface Drawn {
   text: string;
@@ -91,7 +92,7 @@ describe('canvas painter', () => {
   });
 
   it('sets the font only when it changes, not for every line', () => {
-    const doc = laidOut(generatedMap(40));
+    const doc = laidOut(generateMap(40, 1));
     const r = recorder();
     paintScene(r.ctx as unknown as CanvasRenderingContext2D, drawMap(doc, opts), 1, 1);
     expect(r.texts.length).toBeGreaterThan(300);
@@ -99,7 +100,7 @@ describe('canvas painter', () => {
   });
 
   it('hands hostile labels to fillText as plain characters: no control characters, direction controls closed', () => {
-    const doc = laidOut(generatedMap(20));
+    const doc = laidOut(generateMap(20, 1));
     const ids = Object.keys(doc.nodes);
     HOSTILE_LABELS.forEach((label, i) => (doc.nodes[ids[i]!]!.label = label));
     const r = recorder();

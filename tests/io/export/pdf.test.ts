@@ -10,7 +10,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { drawMap, exportPdf, readMapFromPdf } from '../../../src/io/export';
 import { paintScenePdf } from '../../../src/io/export/pdfPainter';
-import { labelLines } from '../../../src/layout';
+import { labelLines } from '../../../src/look';
 import { toWinAnsi } from '../../../src/io/export/winAnsi';
 import { HOSTILE_LABELS, sunnydale } from './helpers';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { drawMap } from '../../../src/io/export';
 import type { Mark, TextMark } from '../../../src/io/export/scene';
 import { fitLine } from '../../../src/io/export/svgNodes';
-import { textWidth } from '../../../src/layout';
+import { textWidth } from '../../../src/look';
 import { sunnydale } from './helpers';
 
 const texts = (marks: Mark[]): TextMark[] =>

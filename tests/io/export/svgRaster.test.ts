@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { EDGE_STYLES } from '../../../src/layout';
+import { EDGE_STYLES } from '../../../src/look';
 import { renderMap } from '../../../src/io/export';
 import { HOSTILE_LABELS, sunnydale } from './helpers';
 

@@ -4,7 +4,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { FONT_STACK, labelLines } from '../../../src/layout';
+import { FONT_STACK, labelLines } from '../../../src/look';
 import { readMapFromSvg, renderMapSvg } from '../../../src/io/export';
 import { HOSTILE_LABELS, sunnydale } from './helpers';
 

@@ -1,11 +1,11 @@
 /**
  * The worksheet table of the PDF: its rows come from the document in the toolkit's categories, and its
  * pagination keeps rows whole, repeats the header and loses no line. The pages are drawn with jsPDF's Node build
- * here (the map page needs a browser and is covered by runExportSmoke in the end-to-end tests).
+ * here (the map page needs a browser and is covered by the end-to-end tests of export).
  */
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from '../../../src/layout';
+import { textWidth, wrapText } from '../../../src/look';
 import { buildExample, SUNNYDALE, emptyDoc } from '../../../src/model';
 import {
   type TableLayout,
@@ -20,7 +20,8 @@ import {
 import { describeOpenError, serializeMap } from '../../../src/io/mapFile';
 import { PDF_MAP_NAMESPACE, pdfPayload } from '../../../src/io/export/pdfMetadata';
 import { rowLines } from '../../../src/io/export/worksheetTable';
-import { generatedMap, sunnydale } from './helpers';
+import { generateMap } from '../../support/generateMap';
+import { sunnydale } from './helpers';
 
 /** An estimate of 9.5pt Helvetica, close enough for layout tests. */
 const split = (text: string, width: number) => wrapText(text, width, 9.5, 10_000);
@@ -36,6 +37,7 @@ describe('worksheetTableRows', () => {
       strengths: ['Teachers', 'PTA', 'Gym and Auditorium spaces'],
       weaknesses: ['Busy schedule makes coordination difficult'],
       improvements: ['Work with the teachers and PTA to make a shared calendar that is updated weekly'],
+      ledger: [],
     });
     expect(partners.map((r) => r.name)).toEqual([
       'Neighborhood Association 1',
@@ -96,7 +98,7 @@ describe('paginateWorksheet', () => {
   });
 
   it('a large map: rows never split, header repeated on every page, every line once', () => {
-    const sections = worksheetTableRows(generatedMap(200));
+    const sections = worksheetTableRows(generateMap(200, 1));
     const pages = paginateWorksheet(sections, layout, split);
     expect(pages.length).toBeGreaterThan(5);
     checkPages(pages, layout, sections);
@@ -122,7 +124,7 @@ describe('paginateWorksheet', () => {
   });
 
   it('a category header never sits alone at the foot of a page', () => {
-    const sections = worksheetTableRows(generatedMap(120, 5));
+    const sections = worksheetTableRows(generateMap(120, 5));
     const pages = paginateWorksheet(sections, layout, split);
     for (const page of pages) expect(page[page.length - 1]!.type).toBe('row');
   });
@@ -135,9 +137,23 @@ describe('paginateWorksheet', () => {
     for (const s of sections) for (const row of s.rows) expect(linesOf(pages, row.id)).toEqual(rowLines(row, tiny, split).map((c) => c.map((l) => l.text)));
   });
 
+  it('prints the ledger under the name, dates in the reader’s words', () => {
+    const doc = buildExample(SUNNYDALE, 'm');
+    const staff = Object.values(doc.nodes).find((n) => n.kind === 'staff')!;
+    Object.assign(doc.nodes.school!, { contactOwners: [staff.id], lastContact: '2026-03-14', nextStep: 'Shared calendar', nextStepDue: '2026-05-01', partnershipType: 'seasonal', seasonStart: '2026-06-01', seasonEnd: '2026-08-31', partnershipStatus: 'active' });
+    const school = worksheetTableRows(doc, 'en-GB')[0]!.rows[1]!;
+    expect(school.ledger).toEqual([
+      `Contact owner: ${staff.label}`,
+      'Last contact: 14 March 2026',
+      'Next step: Shared calendar (due 1 May 2026)',
+      'Seasonal (1 June 2026 – 31 August 2026) · Active',
+    ]);
+    expect(rowLines(school, layout, split)[0]!.map((l) => l.text).join(' ')).toContain('Last contact: 14 March 2026');
+  });
+
   it('list items wrap under their bullet', () => {
     const lines = rowLines(
-      { id: 'r', name: 'A', strengths: ['one two three four five six seven eight nine ten eleven twelve thirteen'], weaknesses: [], improvements: [] },
+      { id: 'r', name: 'A', strengths: ['one two three four five six seven eight nine ten eleven twelve thirteen'], weaknesses: [], improvements: [], ledger: [] },
       layout,
       split,
     )[1]!;
@@ -168,7 +184,7 @@ describe('worksheet pages with jsPDF', () => {
 
   it('a big map makes many pages; a PDF without a map says it cannot be opened', () => {
     const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4' });
-    const added = addWorksheetPages(pdf, generatedMap(150), 'a4');
+    const added = addWorksheetPages(pdf, generateMap(150, 1), 'a4');
     expect(added).toBeGreaterThan(3);
     expect(pdf.getNumberOfPages()).toBe(added + 1);
     const opened = readMapFromPdf(new Uint8Array(pdf.output('arraybuffer')));

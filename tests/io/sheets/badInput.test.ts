@@ -1,7 +1,8 @@
 /** Files that cannot be read as a worksheet: the right sentence, and nothing thrown. */
+import { importSheetAsNewMap } from '../../../src/io/sheets/importSheet';
 import { describe, expect, it } from 'vitest';
 import { describeOpenError } from '../../../src/io/mapFile';
-import { importSheetAsNewMap, readCsv, readXlsx } from '../../../src/io/sheets';
+import { readCsv, readXlsx } from '../../../src/io/sheets';
 
 function detailOf(input: string | Uint8Array): string {
   const result = readCsv(input);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AssetMapDoc, type MapNode, SUNNYDALE, buildExample, commands, emptyDoc, isAttached } from '../../../src/model';
-import { layoutMap, nodeSize } from '../../../src/layout';
+import { nodeSize } from '../../../src/look';
+import { layoutMap } from '../../../src/layout';
 import { describeImport, readCsv, rowsToContent, type SheetRow } from '../../../src/io/sheets';
 import { counterIds, fixture, summarize } from './helpers';
 
@@ -84,7 +85,7 @@ describe('rows to content: merge', () => {
 });
 
 describe('rows to content: new', () => {
-  it('adds every row as a new asset, duplicates and all, with details, passions and named details', () => {
+  it('adds every row as a new asset, repeated items and all, with details, passions and named details', () => {
     const doc = laidOut(buildExample(SUNNYDALE, 'map_s'));
     const rows = [
       row({ kind: 'partner', name: 'School Partnership', strengths: ['Teachers', 'Teachers'] }),

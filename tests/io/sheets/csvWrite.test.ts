@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, SUNNYDALE, buildExample, emptyDoc, commands } from '../../../src/model';
-import { importSheetAsNewMap, readCsv, writeCsv } from '../../../src/io/sheets';
+import { readCsv, writeCsv } from '../../../src/io/sheets';
+import { importSheetAsNewMap } from '../../../src/io/sheets/importSheet';
 import { fixture, summarize } from './helpers';
 
 const sunnydale = () => buildExample(SUNNYDALE, 'map_sunnydale');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, SUNNYDALE, buildExample, commands, emptyDoc } from '../../../src/model';
-import { getDrawnEdges, layoutMap, nodeSize } from '../../../src/layout';
+import { getDrawnEdges, nodeSize } from '../../../src/look';
+import { layoutMap } from '../../../src/layout';
 import { toJsonCanvas, writeJsonCanvas } from '../../../src/io/sheets';
 
 function laidOut(key: string) {

@@ -1,5 +1,6 @@
 /**
- * The edges a map draws, and their geometry, shared by the canvas and the SVG exporter.
+ * The edges a map draws, and their geometry (routes, their path data, arrowheads, clipping to a view), shared
+ * by the map canvas, React Flow's SVG edges and the exported images.
  * Besides the document's relationship and "supports" edges, every strength, weakness and improvement is drawn
  * tied to what it belongs to.
  */
@@ -122,6 +123,35 @@ export function currentRoute(
     return route as Point[];
   }
   return fallbackRoute(from, to, kind);
+}
+
+/** Where a route ends and the direction it arrives from (radians): the last distinct point before the tip. */
+export interface RouteEnd {
+  x: number;
+  y: number;
+  angle: number;
+}
+
+export function routeEnd(points: readonly Point[]): RouteEnd | undefined {
+  const tip = points[points.length - 1];
+  if (!tip) return undefined;
+  for (let i = points.length - 2; i >= 0; i--) {
+    const p = points[i]!;
+    if (Math.hypot(tip.x - p.x, tip.y - p.y) >= 0.01) return { x: tip.x, y: tip.y, angle: Math.atan2(tip.y - p.y, tip.x - p.x) };
+  }
+  return undefined;
+}
+
+/** An arrowhead's corners, tip first: `length` long along the route's last direction, half as wide. */
+export function arrowTriangle({ x, y, angle }: RouteEnd, length: number): [Point, Point, Point] {
+  const c = Math.cos(angle);
+  const s = Math.sin(angle);
+  const half = length / 2;
+  return [
+    { x, y },
+    { x: x - length * c + half * s, y: y - length * s - half * c },
+    { x: x - length * c - half * s, y: y - length * s + half * c },
+  ];
 }
 
 /** The box a polyline's points span. */

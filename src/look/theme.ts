@@ -1,5 +1,6 @@
 /**
- * How each kind looks, shared by the canvas and the exported images so that they match.
+ * The palette: each kind's colours, icon and name, and the base look of each kind of edge. Painters do not read
+ * the edge table directly: `edgeStroke` (edgeStroke.ts) and `nodeLook` (nodeLook.ts) turn it into what is drawn.
  * Text colours meet WCAG AA (4.5:1) on their fills; meaning is never carried by colour alone:
  * every node shows its kind in words and an icon, and weakness edges are dashed.
  */
@@ -101,5 +102,8 @@ export const EDGE_STYLES = {
 } as const;
 
 export const TIE_WIDTHS: Record<TieStrength, number> = { strong: 4.5, regular: 2.5, weak: 1.25 };
+
+/** A weak tie is also dashed, so that it does not rest on width alone (a thin line is easy to miss). */
+export const TIE_DASHES: Record<TieStrength, string | undefined> = { strong: undefined, regular: undefined, weak: '3 3' };
 
 export const ASSET_KIND_ORDER: AssetKind[] = ['partner', 'staff', 'space', 'resource', 'program', 'community'];

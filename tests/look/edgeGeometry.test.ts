@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxAt, clipPolyline, currentRoute, dashInk, dashOnScreen, fallbackRoute, flattenCubic, pointsBounds } from '../../src/layout';
+import { boxAt, clipPolyline, currentRoute, dashInk, dashOnScreen, fallbackRoute, flattenCubic, pointsBounds } from '../../src/look';
 
 const box = (x: number, y: number, width = 100, height = 40) => ({ x, y, width, height });
 const R = { x0: 0, y0: 0, x1: 100, y1: 100 };

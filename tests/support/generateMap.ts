@@ -8,10 +8,8 @@
  *
  * Pure: no DOM, no Node APIs; the benchmarks of every layer and the tests reuse it.
  */
-import type { AssetKind, AssetMapDoc, EdgeKind, ImprovementStatus, MapEdge, TieStrength } from '../src/model';
-import { emptyDoc, seededRandom } from '../src/model';
-
-export { seededRandom };
+import type { AssetKind, AssetMapDoc, EdgeKind, ImprovementStatus, MapEdge, TieStrength } from '../../src/model';
+import { emptyDoc, isAsset, seededRandom } from '../../src/model';
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
@@ -219,4 +217,32 @@ export function generateMap(assets: number, seed: number): AssetMapDoc {
     doc.edges[id] = edge;
   }
   return doc;
+}
+
+/**
+ * The same map with its links replaced by local ones: each asset linked to one asset a few places after it
+ * (and, half the time, to another), as when colleagues know the people of their own team and branch. About
+ * 1.5 links per asset, as generateMap draws; 13% of them "supports" from a strength.
+ */
+export function withLocalLinks(doc: AssetMapDoc, seed: number): AssetMapDoc {
+  const rng = seededRandom(seed);
+  const assets = Object.values(doc.nodes)
+    .filter(isAsset)
+    .sort((a, b) => a.order - b.order)
+    .map((n) => n.id);
+  const edges: Record<string, MapEdge> = {};
+  let k = 0;
+  assets.forEach((id, i) => {
+    const count = rng() < 0.5 ? 1 : 2;
+    for (let t = 0; t < count; t++) {
+      const target = assets[i + 1 + Math.floor(rng() * 6)];
+      if (!target) continue;
+      const supports = rng() < 0.13;
+      const source = supports && doc.nodes[`${id}.s0`] ? `${id}.s0` : id;
+      const e: MapEdge = { id: `l${k++}`, kind: supports ? 'supports' : 'relationship', source, target };
+      if (!supports) e.tie = 'regular';
+      edges[e.id] = e;
+    }
+  });
+  return { ...doc, edges };
 }

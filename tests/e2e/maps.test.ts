@@ -1,0 +1,69 @@
+/** Deleting a map: its Restore can be reached, and stays until it is dismissed or something else is done. */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readDoc, useApp } from './harness';
+
+const app = useApp();
+
+async function openWithClock(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  // Time can be moved on: a message that goes away after some seconds would go by then.
+  await page.clock.install();
+  await page.goto(app.url);
+  await page.waitForSelector('.react-flow__node', { timeout: 30_000 });
+  return { page, close: () => context.close() };
+}
+
+async function addBranch(page: Page) {
+  await page.getByRole('button', { name: 'Maps' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Maps' });
+  await dialog.getByLabel('Template').selectOption('blank');
+  await dialog.getByRole('button', { name: 'New map' }).click();
+  await page.waitForFunction(() => Object.keys((window as any).assetMap.workspace.store.getDoc().nodes).length === 0);
+  await expect.poll(() => page.getByLabel('Map title').inputValue()).toBe('Untitled map');
+  await page.getByLabel('Map title').fill('Branch 2');
+  await page.getByLabel('Map title').press('Enter');
+  await page.waitForFunction(() => (window as any).assetMap.workspace.store.getDoc().title === 'Branch 2');
+  await page.getByRole('button', { name: 'Maps' }).click();
+  await dialog.getByRole('button', { name: 'Open Sunnydale Public Library' }).click();
+  await page.waitForFunction(() => (window as any).assetMap.workspace.store.getDoc().title === 'Sunnydale Public Library');
+}
+
+describe('deleting a map', () => {
+  it('offers Restore inside the Maps dialog, where it can be clicked, for as long as it takes', async () => {
+    const { page, close } = await openWithClock();
+    await addBranch(page);
+    await page.getByRole('button', { name: 'Maps' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Maps' });
+    const listed = () => dialog.getByRole('list', { name: 'Your maps' }).getByText('Branch 2', { exact: true }).count();
+    await dialog.getByRole('button', { name: 'Delete Branch 2' }).click();
+    await expect.poll(listed).toBe(0);
+    await page.clock.fastForward(60_000);
+    const status = dialog.getByRole('status').filter({ hasText: 'Deleted the map “Branch 2”.' });
+    await status.getByRole('button', { name: 'Restore' }).click({ timeout: 5_000 });
+    await expect.poll(listed).toBe(1);
+    expect(await status.count()).toBe(0);
+    await close();
+  });
+
+  it('after the dialog is closed, the message stays until dismissed or until the next change', async () => {
+    const { page, close } = await openWithClock();
+    await addBranch(page);
+    await page.getByRole('button', { name: 'Maps' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Maps' });
+    await dialog.getByRole('button', { name: 'Delete Branch 2' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Deleted the map' }).waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'Deleted the map “Branch 2”.' });
+    await notice.waitFor();
+    await page.clock.fastForward(60_000);
+    expect(await notice.count()).toBe(1);
+    // Something else: an edit. The offer to restore is gone with it.
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    await page.getByRole('menuitem', { name: 'Partner' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(Object.values((await readDoc(page)).nodes).some((n) => n.label === 'New partner')).toBe(true);
+    await close();
+  });
+});

@@ -1,0 +1,146 @@
+/** The map canvas's painter against a recording context: what it strokes and fills, in which state, per layer. */
+import { describe, expect, it } from 'vitest';
+import type { NodeKind, Point } from '../../../src/model';
+import { edgeStroke, fallbackRoute, nodeLook, routePath } from '../../../src/look';
+import { type PaintInput, type Viewport, nodeBoxes, paintLayer } from '../../../src/ui/map/mapPainter';
+import type { FlowEdge, FlowNode, MapEdgeData } from '../../../src/ui/map/toFlow';
+import { type FakePath, fakeContext, installFakePath2D } from './fakeCanvas';
+
+installFakePath2D();
+
+function node(id: string, x: number, y: number, kind: NodeKind = 'partner', extra: { selected?: boolean; dimmed?: boolean } = {}): FlowNode {
+  return {
+    id,
+    type: 'asset',
+    position: { x, y },
+    width: 100,
+    height: 40,
+    selected: !!extra.selected,
+    data: { node: { id, kind, label: id, x, y } as never, lines: [id], badge: 0, dimmed: !!extra.dimmed },
+  };
+}
+
+/** An edge along `points`, a route made where its ends stand now. */
+function edge(id: string, from: FlowNode, to: FlowNode, points: Point[], data: Partial<MapEdgeData> = {}, extra: Partial<FlowEdge> = {}): FlowEdge {
+  return {
+    id,
+    source: from.id,
+    target: to.id,
+    type: 'routed',
+    data: { kind: 'relationship', points, at: [from.position.x, from.position.y, to.position.x, to.position.y], dimmed: false, ...data },
+    ...extra,
+  };
+}
+
+const NONE = new Set<string>();
+const VIEW: Viewport = { tx: 0, ty: 0, k: 1, width: 400, height: 300, dpr: 1 };
+
+function paint(nodes: FlowNode[], edges: FlowEdge[], opts: Partial<PaintInput> & { layer?: 'still' | 'moving'; view?: Partial<Viewport> } = {}) {
+  const rec = fakeContext();
+  const input: PaintInput = { boxes: nodeBoxes(nodes, opts.kindHidden ?? NONE), edges, kindHidden: NONE, overview: false, moving: NONE, ...opts };
+  const report = paintLayer(rec.ctx as unknown as CanvasRenderingContext2D, opts.layer ?? 'still', input, new WeakMap(), { ...VIEW, ...opts.view });
+  return { ...rec, report };
+}
+
+const a = node('a', 0, 0);
+const b = node('b', 200, 0);
+const c = node('c', 0, 200);
+const ab = [{ x: 100, y: 20 }, { x: 200, y: 20 }];
+const ac = [{ x: 50, y: 40 }, { x: 50, y: 200 }];
+const bc = [{ x: 250, y: 40 }, { x: 50, y: 200 }];
+
+describe('map painter', () => {
+  it('strokes edges of one look together, once, in that look, and says what it painted', () => {
+    const { strokes, report } = paint(
+      [a, b, c],
+      [edge('s1', a, b, ab, { kind: 'strength' }), edge('s2', a, c, ac, { kind: 'strength' }), edge('w1', b, c, bc, { kind: 'weakness' })],
+    );
+    expect(strokes).toHaveLength(2);
+    expect(strokes[0]).toMatchObject({ colour: '#16a34a', width: 2, dash: [], alpha: 1, cap: 'butt', join: 'round' });
+    expect((strokes[0]!.path as FakePath).parts).toEqual(['M100,20 L200,20', 'M50,40 L50,200']);
+    expect(strokes[1]).toMatchObject({ colour: '#dc2626', dash: [6, 4] });
+    expect(report).toEqual({ edges: 3, kinds: 'strength 2, weakness 1', nodes: 0, selected: 0 });
+  });
+
+  it('draws a relationship as its tie, a selected edge wider, a dimmed one faint', () => {
+    const { strokes } = paint(
+      [a, b, c],
+      [
+        edge('weak', a, b, ab, { tie: 'weak' }),
+        edge('sel', a, c, ac, { tie: 'strong' }, { selected: true }),
+        edge('dim', b, c, bc, { kind: 'supports', dimmed: true }),
+      ],
+    );
+    expect(strokes.map((s) => [s.width, s.dash.join(' '), s.alpha])).toEqual([
+      [1.25, '3 3', 1],
+      [6, '', 1],
+      [2, '10 4', 0.22],
+    ]);
+  });
+
+  it('puts an arrowhead 3.5 line widths long at the end of "supports"', () => {
+    const { fills } = paint([a, b], [edge('sup', a, b, ab, { kind: 'supports' })]);
+    expect(fills).toHaveLength(1);
+    expect(fills[0]!.colour).toBe(edgeStroke({ kind: 'supports' }).colour);
+    const pts = (fills[0]!.path as FakePath).points.map(([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+    expect(pts).toEqual([[200, 20], [193, 16.5], [193, 23.5]]);
+  });
+
+  it('maps flow coordinates to device pixels', () => {
+    const { ctx } = paint([a, b], [edge('s', a, b, ab)], { view: { tx: 30, ty: -10, k: 0.5, dpr: 2 } });
+    expect(ctx.transform).toEqual([1, 0, 0, 1, 60, -20]);
+  });
+
+  it('cuts a long dashed line to the view and dashes each piece from where it starts along the line', () => {
+    const far = node('far', -2000, 0);
+    const { strokes } = paint([far, a], [edge('w', far, a, [{ x: -1900, y: 20 }, { x: 100, y: 20 }], { kind: 'weakness' })]);
+    const run = strokes.find((s) => (s.path as FakePath).parts.length === 1 && s.offset > 0)!;
+    // The view with its 20 px margin starts at x = -20: 1,880 px along the line.
+    expect(run.offset).toBe(1880);
+    expect((run.path as FakePath).parts).toEqual(['M-20,20 L100,20']);
+  });
+
+  it('far out, draws dashes too fine to see solid and as light as they would look, and keeps lines a pixel wide', () => {
+    const { strokes } = paint([a, b], [edge('w', a, b, ab, { kind: 'weakness' })], { view: { k: 0.05 } });
+    expect(strokes[0]).toMatchObject({ dash: [], width: 16 });
+    expect(strokes[0]!.alpha).toBeCloseTo(0.6);
+  });
+
+  it('leaves out edges out of view, to nodes the kind filter hides, and those React Flow hides unless in the overview', () => {
+    const out = node('out', 5000, 5000);
+    const edges = [edge('o', a, out, [{ x: 100, y: 20 }, { x: 5000, y: 5020 }].map((p) => ({ ...p, x: p.x + 4000 }))), edge('k', a, c, ac), edge('h', a, b, ab, {}, { hidden: true })];
+    expect(paint([a, b, c, out], edges, { kindHidden: new Set(['c']) }).report.edges).toBe(0);
+    expect(paint([a, b, c, out], edges, { kindHidden: new Set(['c']), overview: true }).report.edges).toBe(1);
+  });
+
+  it('paints what a drag moves on the moving layer only, and the rest on the still one', () => {
+    const edges = [edge('ab', a, b, ab), edge('ac', a, c, ac), edge('bc', b, c, bc)];
+    const moving = new Set(['c']);
+    expect(paint([a, b, c], edges, { moving }).report.kinds).toBe('relationship 1');
+    expect(paint([a, b, c], edges, { moving, layer: 'moving' }).report.edges).toBe(2);
+    expect(paint([a, b, c], edges, { layer: 'moving' }).strokes).toHaveLength(0);
+  });
+
+  it('in the overview, fills nodes by kind and shade in their card colours and rings the selected ones', () => {
+    const s = node('s', 0, 100, 'strength');
+    const dim = node('d', 200, 100, 'partner', { dimmed: true });
+    const sel = node('sel', 200, 200, 'partner', { selected: true });
+    const { fills, strokes, rings, report } = paint([a, s, dim, sel, node('gone', 9000, 0)], [], { overview: true });
+    expect(fills.map((f) => [f.colour, f.alpha, (f.path as FakePath).rects.length])).toEqual([
+      [nodeLook('partner').fill, 1, 2],
+      [nodeLook('strength').fill, 1, 1],
+      [nodeLook('partner').fill, 0.22, 1],
+    ]);
+    expect(strokes.map((t) => t.colour)).toEqual([nodeLook('partner').border, nodeLook('strength').border, nodeLook('partner').border]);
+    expect(rings).toEqual([{ colour: '#2563eb', width: 3, rect: [197, 197, 106, 46] }]);
+    expect(report).toMatchObject({ nodes: 4, selected: 1 });
+  });
+
+  it('follows a node to where a drag put it: the route is dropped for a fallback between the boxes', () => {
+    const moved = { ...b, position: { x: 200, y: 300 } };
+    const { strokes } = paint([a, moved], [edge('ab', a, b, ab)]);
+    const fallback = routePath(fallbackRoute({ x: 0, y: 0, width: 100, height: 40 }, { x: 200, y: 300, width: 100, height: 40 }, 'relationship'));
+    expect(fallback).not.toBe('M100,20 L200,20');
+    expect((strokes[0]!.path as FakePath).parts).toEqual([fallback]);
+  });
+});
