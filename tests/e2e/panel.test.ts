@@ -24,7 +24,7 @@ describe('counts that match the map', () => {
       store.dispatch('updateNode', { id: node.id, patch: { areas: ['expertise', 'passion'] } });
     });
     await page.getByRole('tab', { name: 'Reflect' }).click();
-    await page.getByText('“Knowledgeable in early literacy” as a passion or interest', { exact: false }).waitFor();
+    await page.getByText("No colleague's passions or interests relate to a partner's strengths, a program or a need yet.", { exact: false }).waitFor();
     expect(await page.getByText('No colleague has passions or interests', { exact: false }).count()).toBe(0);
     await context.close();
   });

@@ -15,6 +15,8 @@ export const INSIGHT_ORDER: readonly FindingKind[] = [
   'unowned-improvement',
   'unheld-partner',
   'single-contact',
+  'broker',
+  'separate-groups',
   'silo',
   'unused-strength',
 ];
