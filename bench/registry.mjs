@@ -16,6 +16,8 @@ export const SUITES = [
   { name: 'svg-export', kind: 'node', entry: 'bench/suites/svgExport.ts', requires: ['src/io/export/index.ts'] },
   { name: 'map-file', kind: 'node', entry: 'bench/suites/mapFile.ts', requires: ['src/io/mapFile.ts'] },
   { name: 'csv-import', kind: 'node', entry: 'bench/suites/csvImport.ts', requires: ['src/io/sheets/index.ts'] },
+  // A real server process on 127.0.0.1 and Hocuspocus clients over loopback; about two minutes.
+  { name: 'collab', kind: 'node', entry: 'bench/suites/collab.ts', requires: ['server/index.js', 'src/collab/binding.ts'] },
   {
     name: 'layout-worker',
     kind: 'browser',

@@ -6,6 +6,7 @@ import { useServices, useStoreState, useWorkspaceState } from './context';
 import type { Actions } from './actions';
 import { KindIcon } from './map/KindIcon';
 import { Menu } from './Menu';
+import { ShareButton } from './share/ShareButton';
 
 export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: React.ReactNode }) {
   const { workspace, session } = useServices();
@@ -83,6 +84,7 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
         <button type="button" onClick={() => session.set({ exportOpen: true })} title="Export the map as an image, a PDF or a spreadsheet">
           Export
         </button>
+        <ShareButton />
         {extraMenu}
       </div>
     </header>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SUNNYDALE, buildExample, ASSET_KINDS, TIE_STRENGTHS, IMPROVEMENT_STATUSES } from '../../src/model';
+import { applyPatches } from 'immer';
 import { DocStore } from '../../src/store/docStore';
 
 /** Random commands over a small id space, so that they often hit existing nodes. */
@@ -76,5 +77,87 @@ describe('undo history', () => {
     expect(store.getState().canRedo).toBe(false);
     store.replace(buildExample(SUNNYDALE, 'other'));
     expect(store.getState()).toMatchObject({ canUndo: false, canRedo: false, lastChange: 'replace' });
+  });
+});
+
+describe('doors for a shared map', () => {
+  it('reports every local change with its patches; the patches replay the change', () => {
+    const store = new DocStore(buildExample(SUNNYDALE, 'map'));
+    const seen: { source: string; name: string; coalesced: boolean }[] = [];
+    let replica = store.getDoc();
+    store.onLocalChange((c) => {
+      seen.push({ source: c.source, name: c.name, coalesced: c.coalesced });
+      replica = applyPatches(replica, c.patches);
+    });
+    store.dispatch('setTitle', { title: 'A' });
+    store.dispatch('updateNode', { id: 'school', patch: { label: 'S' } }, { coalesce: 'k' });
+    store.dispatch('updateNode', { id: 'school', patch: { label: 'Sc' } }, { coalesce: 'k' });
+    store.undo();
+    store.redo();
+    expect(seen).toEqual([
+      { source: 'command', name: 'setTitle', coalesced: false },
+      { source: 'command', name: 'updateNode', coalesced: false },
+      { source: 'command', name: 'updateNode', coalesced: true },
+      { source: 'undo', name: 'updateNode', coalesced: false },
+      { source: 'redo', name: 'updateNode', coalesced: false },
+    ]);
+    expect(replica).toEqual(store.getDoc());
+  });
+
+  it('a document from outside is no undo step and is not reported back', () => {
+    const store = new DocStore(buildExample(SUNNYDALE, 'map'));
+    let reported = 0;
+    store.onLocalChange(() => reported++);
+    store.dispatch('setTitle', { title: 'A' });
+    const outside = { ...store.getDoc(), title: 'From elsewhere' };
+    store.applyExternal(outside);
+    expect(store.getState()).toMatchObject({ lastChange: 'remote', canUndo: true, undoLabel: 'rename map' });
+    expect(store.getDoc().title).toBe('From elsewhere');
+    expect(reported).toBe(1);
+  });
+
+  it('a shared history takes over undo and redo, and canUndo follows it', () => {
+    const store = new DocStore(buildExample(SUNNYDALE, 'map'));
+    store.dispatch('setTitle', { title: 'before sharing' });
+    const calls: string[] = [];
+    let steps = 0;
+    store.setSharedHistory({
+      undo: () => (calls.push('undo'), steps > 0 && (steps--, store.applyExternal({ ...store.getDoc(), title: 'undone' }, 'undo'), true)),
+      redo: () => (calls.push('redo'), false),
+      canUndo: () => steps > 0,
+      canRedo: () => false,
+      undoLabel: () => (steps > 0 ? 'rename map' : undefined),
+      redoLabel: () => undefined,
+    });
+    // The store's own steps were made before sharing: they are gone.
+    expect(store.getState().canUndo).toBe(false);
+    const states: boolean[] = [];
+    store.subscribe((s) => states.push(s.canUndo));
+    store.onLocalChange(() => steps++);
+    store.dispatch('setTitle', { title: 'shared' });
+    expect(store.getState()).toMatchObject({ canUndo: true, undoLabel: 'rename map' });
+    expect(store.undo()).toBe(true);
+    expect(store.getState()).toMatchObject({ lastChange: 'undo', canUndo: false });
+    expect(store.getDoc().title).toBe('undone');
+    expect(store.undo()).toBe(false);
+    expect(calls).toEqual(['undo', 'undo']);
+    // One notice per change, each already saying what undo can do after it.
+    expect(states).toEqual([true, false, false]);
+    store.setSharedHistory(null);
+    expect(store.getState().canUndo).toBe(false);
+    store.dispatch('setTitle', { title: 'alone again' });
+    expect(store.undo()).toBe(true);
+    expect(store.getDoc().title).toBe('undone');
+  });
+
+  it('read-only: commands and undo change nothing, and the reason is in the state', () => {
+    const store = new DocStore(buildExample(SUNNYDALE, 'map'));
+    store.dispatch('setTitle', { title: 'A' });
+    store.setReadOnly('View link: this map is shared with you for viewing.');
+    expect(store.dispatch('setTitle', { title: 'B' })).toBe(false);
+    expect(store.undo()).toBe(false);
+    expect(store.getState()).toMatchObject({ readOnly: 'View link: this map is shared with you for viewing.', canUndo: false });
+    store.setReadOnly(undefined);
+    expect(store.getState().canUndo).toBe(true);
   });
 });
