@@ -4,8 +4,9 @@
  * - Bundles src/sw/serviceWorker.ts as `sw.js` at the top of dist/, beside index.html, so its scope is the app's
  *   folder wherever the app is served (the build uses relative URLs).
  * - Tells that worker which files make up this build: the shell (index.html, every JS and CSS file the first visit
- *   loads, found by following index.html and the chunks' static imports; plus public/ and the icons) and the rest
- *   (chunks loaded on demand), and a version that is a hash of every built file. A new build therefore always
+ *   loads, found by following index.html and the chunks' static imports, and the app's own parts the page loads on
+ *   demand, its views and dialogs; plus public/ and the icons) and the rest (what those parts load in turn, such
+ *   as jsPDF and ExcelJS), and a version that is a hash of every built file. A new build therefore always
  *   means a new `sw.js`, which is what makes browsers install the update.
  * - Draws public/icon.svg as icon-192.png and icon-512.png (iconPng.ts), at build time and, for the dev server,
  *   on request.
@@ -57,7 +58,15 @@ function firstVisitFiles(bundle: Rolldown.OutputBundle, html: string): Set<strin
     for (const css of out.viteMetadata?.importedCss ?? []) visit(css);
     for (const asset of out.viteMetadata?.importedAssets ?? []) visit(asset);
   };
-  for (const ref of htmlReferences(html)) visit(ref);
+  const pages = htmlReferences(html);
+  for (const ref of pages) visit(ref);
+  // The app's own parts that load when first wanted (the views, the dialogs, the readers of files): the page's
+  // chunks import them dynamically. They are part of working offline, as the first view is; what they load in
+  // turn (jsPDF, ExcelJS) is kept when first loaded.
+  for (const ref of pages) {
+    const out = bundle[ref];
+    if (out?.type === 'chunk' && out.isEntry) for (const part of out.dynamicImports) visit(part);
+  }
   return files;
 }
 

@@ -8,6 +8,7 @@ describe('insights order and place', () => {
   it('lists suggestions first and unused strengths last, and folds a long group behind "Show all"', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     await page.getByRole('tab', { name: 'Insights' }).click();
+    await page.locator('.am-insight-group h2').first().waitFor();
     const headings = await page.locator('.am-insight-group h2').allTextContents();
     expect(headings[0]).toMatch(/^Suggested connections/);
     expect(headings[headings.length - 2]).toMatch(/^Unused strengths/);

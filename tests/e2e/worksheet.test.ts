@@ -96,6 +96,7 @@ describe('worksheet', () => {
     const { page, context } = await openApp(app.browser, app.url);
     await page.getByRole('tab', { name: 'Worksheet' }).click();
     const names = page.getByLabel('Partnership name');
+    await names.first().waitFor();
     const before = await names.count();
     const partners = async () => Object.values((await readDoc(page)).nodes).filter((n) => n.kind === 'partner');
     const partnersBefore = (await partners()).length;
