@@ -79,6 +79,39 @@ describe('map canvas', () => {
     await context.close();
   });
 
+  it('a connection’s label stays readable above the boxes it passes over', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    await page.evaluate(async () => {
+      const { workspace } = (window as any).assetMap;
+      const node = (id: string, kind: string, label: string, x: number, y: number) => ({ id, kind, label, x, y, order: 0 });
+      await workspace.openDoc({
+        id: 'map-label',
+        title: 'Label',
+        created: '2026-12-01T00:00:00.000Z',
+        // Two boxes that overlap where the connection's middle is: its label lands on them.
+        nodes: { a: node('a', 'staff', 'Ana', 0, 0), b: node('b', 'partner', 'Club', 120, 10) },
+        edges: { e1: { id: 'e1', kind: 'relationship', source: 'a', target: 'b', tie: 'strong', label: 'meets monthly' } },
+        routes: {},
+        layout: { direction: 'LR', spacing: 40 },
+        reflect: {},
+        dismissed: {},
+      });
+    });
+    const label = page.locator('.am-edge-label', { hasText: 'meets monthly' });
+    await label.waitFor();
+    const box = (await label.boundingBox())!;
+    // Hit-testing follows painting order; the label lets the pointer through, so it is made hittable to ask.
+    const top = await page.evaluate(({ x, y }) => {
+      const el = document.querySelector<HTMLElement>('.am-edge-label')!;
+      el.style.pointerEvents = 'auto';
+      const hit = !!document.elementFromPoint(x, y)?.closest('.am-edge-label');
+      el.style.pointerEvents = '';
+      return hit;
+    }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    expect(top).toBe(true);
+    await context.close();
+  });
+
   it('opens a large map as a painted overview that selects on a click, and shows nodes once zoomed in', async () => {
     const { page, context, nodes } = await openLargeMap(app.browser, app.url, 300);
     expect(nodes).toBeGreaterThan(1500);
