@@ -285,6 +285,9 @@ export class Workspace {
   async openDoc(doc: AssetMapDoc): Promise<void> {
     await this.flush();
     this.store.replace(doc);
+    // What was just opened is kept by its first save; its first saved version comes with the first change after
+    // a while. Writing both at once copied a large map twice in one task as it opened.
+    if (!this.lastVersion.has(doc.id)) this.lastVersion.set(doc.id, Date.now());
     this.pending = doc;
     await this.flush();
     await this.storage.setMeta('lastMap', doc.id).catch(() => undefined);
