@@ -59,8 +59,11 @@ describe('Share in the app', () => {
     await owner.getByRole('textbox', { name: 'Map title' }).press('Enter');
     await expect.poll(() => viewer.getByRole('textbox', { name: 'Map title' }).inputValue(), { timeout: 15_000 }).toBe('Renamed together');
 
-    // The viewer tries to rename: nothing changes, here or for the owner.
-    await viewer.getByRole('textbox', { name: 'Map title' }).fill('Viewer was here');
+    // The viewer cannot rename: the title is read-only and the controls that change the map are disabled.
+    expect(await viewer.getByRole('textbox', { name: 'Map title' }).isEditable()).toBe(false);
+    expect(await viewer.getByRole('button', { name: 'Add asset' }).isDisabled()).toBe(true);
+    expect(await viewer.getByRole('button', { name: 'Auto layout' }).isDisabled()).toBe(true);
+    await viewer.getByRole('textbox', { name: 'Map title' }).press('x');
     await viewer.getByRole('textbox', { name: 'Map title' }).press('Enter');
     await new Promise((r) => setTimeout(r, 500));
     expect(await owner.getByRole('textbox', { name: 'Map title' }).inputValue()).toBe('Renamed together');

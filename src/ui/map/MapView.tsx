@@ -16,7 +16,7 @@ import {
 } from '@xyflow/react';
 import { type Point, canConnect, defaultLinkKind } from '../../model';
 import { boxAt, edgeStroke, nodeSize } from '../../look';
-import { useServices, useSession, useStoreState } from '../context';
+import { useReadOnly, useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { edgeTypes } from './RoutedEdge';
 import { nodeTypes } from './nodes';
@@ -69,6 +69,7 @@ export function MapView({
 }) {
   const { workspace, session } = useServices();
   const { doc } = useStoreState();
+  const readOnly = useReadOnly() !== undefined;
   const selection = useSession((s) => s.selection);
   const hiddenKinds = useSession((s) => s.hiddenKinds);
   const focus = useSession((s) => s.focus);
@@ -267,6 +268,8 @@ export function MapView({
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         isValidConnection={isValidConnection}
         onInit={(inst) => {
           rf.current = inst;
