@@ -6,18 +6,20 @@ import { ShareController } from './shareController';
 export function ShareButton() {
   const { workspace } = useServices();
   const { ready } = useWorkspaceState();
-  const { readOnly } = useStoreState();
+  const { readOnly, doc } = useStoreState();
   const selection = useSession((s) => s.selection);
-  const controller = useMemo(() => new ShareController(workspace.store, () => window.location.href, readName), [workspace]);
+  const controller = useMemo(() => new ShareController(workspace, () => window.location.href, readName), [workspace]);
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const [open, setOpen] = useState(false);
   useEffect(() => controller.setSelection(selection), [controller, selection]);
 
-  // A shared link opens its map once the workspace has loaded (so that loading does not replace it).
+  // A shared link opens its map once the workspace has loaded (so that loading does not replace it); after that,
+  // whichever map is open follows: one marked shared opens shared again.
+  const mapId = doc.id;
   useEffect(() => {
-    if (ready) void controller.openFromPage();
-  }, [ready, controller]);
-  useEffect(() => () => controller.stop(), [controller]);
+    if (ready) void controller.openFromPage().then(() => controller.follow(mapId));
+  }, [ready, controller, mapId]);
+  useEffect(() => () => controller.close(), [controller]);
 
   return (
     <>
