@@ -4,7 +4,7 @@ import { useServices, useSession, useStoreState, useWorkspaceState } from '../co
 import { ShareController } from './shareController';
 
 export function ShareButton() {
-  const { workspace } = useServices();
+  const { workspace, session } = useServices();
   const { ready } = useWorkspaceState();
   const { readOnly, doc } = useStoreState();
   const selection = useSession((s) => s.selection);
@@ -12,6 +12,7 @@ export function ShareButton() {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const [open, setOpen] = useState(false);
   useEffect(() => controller.setSelection(selection), [controller, selection]);
+  useEffect(() => session.set({ people: state.people }), [session, state.people]);
 
   // A shared link opens its map once the workspace has loaded (so that loading does not replace it); after that,
   // whichever map is open follows: one marked shared opens shared again.
