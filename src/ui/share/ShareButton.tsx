@@ -17,8 +17,9 @@ export function ShareButton() {
   // A shared link opens its map once the workspace has loaded (so that loading does not replace it); after that,
   // whichever map is open follows: one marked shared opens shared again.
   const mapId = doc.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again whenever another map opens
   useEffect(() => {
-    if (ready) void controller.openFromPage().then(() => controller.follow(mapId));
+    if (ready) void controller.openFromPage().then(() => controller.follow());
   }, [ready, controller, mapId]);
   useEffect(() => () => controller.close(), [controller]);
 

@@ -113,7 +113,9 @@ export class ShareController {
    * The open map changed (or the workspace is ready): a session for another map ends, and a map marked shared
    * opens shared again, with the link it came with.
    */
-  async follow(mapId: string): Promise<void> {
+  async follow(): Promise<void> {
+    // The map open now, not the one open when asked: a link's map may have replaced it meanwhile.
+    const mapId = this.workspace.store.getDoc().id;
     if (this.session && this.sessionMap === undefined) return;
     if (this.session && this.sessionMap !== mapId) this.close();
     const link = this.workspace.getState().shared[mapId];
