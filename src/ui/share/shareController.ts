@@ -25,8 +25,8 @@ export class ShareController {
   private listeners = new Set<() => void>();
   private session: ShareSession | undefined;
   private module: Promise<CollabModule> | undefined;
-  /** The map the session shares; undefined while a link's map is still on its way. */
-  private sessionMap: string | undefined;
+  /** The map shared from here; undefined while a link's map is still on its way. */
+  private sharedMapId: string | undefined;
 
   constructor(
     private readonly workspace: Workspace,
@@ -66,7 +66,7 @@ export class ShareController {
       const room = await collab.createRoom(new URL('/', page).href);
       const mapId = this.workspace.store.getDoc().id;
       const session = this.open(collab, room.room, room.edit, 'publish');
-      this.sessionMap = mapId;
+      this.sharedMapId = mapId;
       this.set({ links: { edit: collab.makeLink(page, room.room, room.edit), view: collab.makeLink(page, room.room, room.view) } });
       await session.whenReady();
       await this.workspace.setShared(mapId, { room: room.room, secret: room.edit });
@@ -97,8 +97,8 @@ export class ShareController {
     this.set({ busy: true, message: undefined });
     try {
       await this.open(collab, link.room, link.secret, 'join').whenReady();
-      this.sessionMap = this.workspace.store.getDoc().id;
-      await this.workspace.setShared(this.sessionMap, link);
+      this.sharedMapId = this.workspace.store.getDoc().id;
+      await this.workspace.setShared(this.sharedMapId, link);
       return true;
     } catch (e) {
       this.close();
@@ -110,14 +110,14 @@ export class ShareController {
   }
 
   /**
-   * The open map changed (or the workspace is ready): a session for another map ends, and a map marked shared
+   * The open map changed (or the workspace is ready): the connection for another map ends, and a map marked shared
    * opens shared again, with the link it came with.
    */
   async follow(): Promise<void> {
     // The map open now, not the one open when asked: a link's map may have replaced it meanwhile.
     const mapId = this.workspace.store.getDoc().id;
-    if (this.session && this.sessionMap === undefined) return;
-    if (this.session && this.sessionMap !== mapId) this.close();
+    if (this.session && this.sharedMapId === undefined) return;
+    if (this.session && this.sharedMapId !== mapId) this.close();
     const link = this.workspace.getState().shared[mapId];
     if (this.session || this.state.busy || !link) return;
     await this.join(await this.load(), link);
@@ -125,7 +125,7 @@ export class ShareController {
 
   /** "Stop sharing": the map stays on this computer as it is now, no longer marked shared. */
   stop(): void {
-    const mapId = this.sessionMap;
+    const mapId = this.sharedMapId;
     this.close();
     if (mapId) void this.workspace.setShared(mapId, undefined);
   }
@@ -134,7 +134,7 @@ export class ShareController {
   close(): void {
     this.session?.stop();
     this.session = undefined;
-    this.sessionMap = undefined;
+    this.sharedMapId = undefined;
     this.set({ status: undefined, statusText: undefined, links: undefined, people: [] });
   }
 
