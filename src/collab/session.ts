@@ -186,11 +186,30 @@ export class ShareSession {
     if (awareness) {
       const colour = PRESENCE_COLOURS[this.ydoc.clientID % PRESENCE_COLOURS.length]!;
       awareness.setLocalStateField('user', { name: options.name?.trim() || 'Someone', colour, selection: [] } satisfies Presence);
-      awareness.on('change', () => options.onPeople?.(this.people()));
+      awareness.on('change', () => {
+        this.keepColourApart();
+        options.onPeople?.(this.people());
+      });
     }
+    // The browser knows first when the network goes: a socket left open would find out only at its next timeout.
+    browserEvents()?.addEventListener('offline', this.onBrowserOffline);
+    browserEvents()?.addEventListener('online', this.onBrowserOnline);
     // A room published from here is filled at once: the map is in the local document before the first sync.
     if (options.mode === 'publish') this.bind();
   }
+
+  private onBrowserOffline = () => {
+    if (this.stopped || this.status === 'refused') return;
+    this.socket.disconnect();
+    clearTimeout(this.offlineTimer);
+    this.offlineTimer = undefined;
+    this.setStatus('offline');
+  };
+
+  private onBrowserOnline = () => {
+    if (this.stopped || this.status === 'refused') return;
+    void this.socket.connect();
+  };
 
   private async openLocalCopy(copy: LocalCopy) {
     let saved: Uint8Array | undefined;
@@ -230,6 +249,22 @@ export class ShareSession {
     if (awareness && user) awareness.setLocalStateField('user', { ...user, selection: [...ids] });
   }
 
+  /**
+   * Two people in one colour could not be told apart: the one who came later (the higher client id; both pages
+   * agree on which) takes the first colour no one before them has.
+   */
+  private keepColourApart() {
+    const awareness = this.provider.awareness;
+    const user = awareness?.getLocalState()?.user as Presence | undefined;
+    if (!awareness || !user) return;
+    const taken = this.people()
+      .filter((p) => p.id < this.ydoc.clientID)
+      .map((p) => p.colour);
+    if (!taken.includes(user.colour)) return;
+    const free = PRESENCE_COLOURS.find((c) => !taken.includes(c));
+    if (free) awareness.setLocalStateField('user', { ...user, colour: free });
+  }
+
   /** The others here now (not this page), each with a name, a colour and a selection. */
   people(): Person[] {
     const awareness = this.provider.awareness;
@@ -254,6 +289,8 @@ export class ShareSession {
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
+    browserEvents()?.removeEventListener('offline', this.onBrowserOffline);
+    browserEvents()?.removeEventListener('online', this.onBrowserOnline);
     clearTimeout(this.offlineTimer);
     if (this.saveTimer) this.saveNow();
     this.ydoc.off('update', this.scheduleSave);
@@ -304,4 +341,9 @@ export class ShareSession {
     this.status = status;
     this.options.onStatus?.(status);
   }
+}
+
+/** The page's online and offline events; none in Node. */
+function browserEvents(): Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined {
+  return typeof window === 'undefined' ? undefined : window;
 }

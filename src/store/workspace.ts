@@ -24,9 +24,19 @@ export interface WorkspaceState {
   save: SaveStatus;
   /** Set when another tab saved the map open here while this one had changes of its own not yet saved. */
   conflict?: { at: string };
+  /** Maps shared with a team, by map id: the room and secret they open with again (kept in workspace meta). */
+  shared: Readonly<Record<string, SharedLink>>;
   /** The latest thing to tell the user about loading: a stored map that could not be opened, or was repaired. */
   problem?: { text: string; tone: 'error' | 'info'; seq: number };
 }
+
+/** Where a shared map lives on the sharing server: its room and the secret of the link it came with. */
+export interface SharedLink {
+  room: string;
+  secret: string;
+}
+
+const SHARED_KEY = 'shared';
 
 export type TemplateId = 'blank' | keyof typeof EXAMPLES | string;
 
@@ -72,7 +82,7 @@ export function createFromTemplate(template: TemplateId): AssetMapDoc {
 
 export class Workspace {
   readonly store: DocStore;
-  private state: WorkspaceState = { ready: false, maps: [], save: { state: 'idle' } };
+  private state: WorkspaceState = { ready: false, maps: [], shared: {}, save: { state: 'idle' } };
   private listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: AssetMapDoc | undefined;
@@ -114,6 +124,7 @@ export class Workspace {
    */
   async init(): Promise<void> {
     await this.recoverJournal();
+    this.state = { ...this.state, shared: await this.readShared() };
     const maps = await this.storage.list();
     const last = await this.storage.getMeta<string>('lastMap');
     const order = [...maps.filter((m) => m.id === last), ...maps.filter((m) => m.id !== last)];
@@ -280,6 +291,38 @@ export class Workspace {
     if (doc) this.store.replace(doc);
     this.set({ save: { state: 'saved' } });
   };
+
+  private async readShared(): Promise<Record<string, SharedLink>> {
+    const stored = await this.storage.getMeta<unknown>(SHARED_KEY).catch(() => undefined);
+    const out: Record<string, SharedLink> = {};
+    if (!stored || typeof stored !== 'object') return out;
+    for (const [id, v] of Object.entries(stored)) {
+      const link = v as Partial<SharedLink> | null;
+      if (typeof link?.room === 'string' && typeof link.secret === 'string') out[id] = { room: link.room, secret: link.secret };
+    }
+    return out;
+  }
+
+  /**
+   * Marks a map as shared (the link it opens with again) or no longer shared. The open map is saved at once, so
+   * that a map opened from a link is in the Maps list before anything changes in it.
+   */
+  async setShared(mapId: string, link: SharedLink | undefined): Promise<void> {
+    const shared = { ...this.state.shared };
+    if (link) shared[mapId] = link;
+    else delete shared[mapId];
+    this.set({ shared });
+    try {
+      await this.storage.setMeta(SHARED_KEY, shared);
+    } catch {
+      // Not kept: the map stays shared in this page, and opens unshared next time.
+    }
+    if (link && mapId === this.store.getDoc().id) {
+      this.pending ??= this.store.getDoc();
+      await this.flush();
+      await this.storage.setMeta('lastMap', mapId).catch(() => undefined);
+    }
+  }
 
   /** Makes a document the open map (a new map, a file, a template), saved at once. */
   async openDoc(doc: AssetMapDoc): Promise<void> {

@@ -8,7 +8,7 @@ import { notifyUntilNextChange } from './untilNextChange';
 
 export function MapsDialog() {
   const { workspace, session } = useServices();
-  const { maps } = useWorkspaceState();
+  const { maps, shared } = useWorkspaceState();
   const { doc } = useStoreState();
   const dialog = useRef<HTMLDialogElement>(null);
   const [template, setTemplate] = useState('blank');
@@ -118,6 +118,7 @@ export function MapsDialog() {
               <>
                 <div className="am-map-info">
                   <strong dir="auto">{m.title}</strong>
+                  {shared[m.id] && <SharedMark />}
                   <span className="am-muted">
                     {m.assets} {m.assets === 1 ? 'asset' : 'assets'} · changed {new Date(m.updated).toLocaleString()}
                     {m.id === doc.id ? ' · open now' : ''}
@@ -163,6 +164,20 @@ export function MapsDialog() {
         ))}
       </ul>
     </dialog>
+  );
+}
+
+/** Beside a map shared with a team: it opens shared, following the others' changes. */
+function SharedMark() {
+  return (
+    <span className="am-shared-mark" title="Shared with a team: opening it connects to the others">
+      <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
+        <circle cx="8" cy="9" r="3.2" fill="none" stroke="currentColor" strokeWidth="2" />
+        <circle cx="16.5" cy="9" r="3.2" fill="none" stroke="currentColor" strokeWidth="2" />
+        <path d="M2.5 20c.6-3.4 2.8-5 5.5-5s4.9 1.6 5.5 5M11 20c.6-3.4 2.8-5 5.5-5s4.9 1.6 5.5 5" fill="none" stroke="currentColor" strokeWidth="2" />
+      </svg>{' '}
+      Shared
+    </span>
   );
 }
 

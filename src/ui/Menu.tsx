@@ -1,7 +1,12 @@
 /** A small accessible menu button: Enter/Space/ArrowDown opens, arrows move, Escape closes. */
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
-export function Menu({ label, children, buttonClass }: { label: string; children: (close: () => void) => ReactNode; buttonClass?: string }) {
+export function Menu({
+  label,
+  children,
+  buttonClass,
+  disabled,
+}: { label: string; children: (close: () => void) => ReactNode; buttonClass?: string; disabled?: boolean }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -40,6 +45,7 @@ export function Menu({ label, children, buttonClass }: { label: string; children
         ref={button}
         type="button"
         className={buttonClass}
+        disabled={disabled}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
@@ -53,7 +59,7 @@ export function Menu({ label, children, buttonClass }: { label: string; children
       >
         {label} <span aria-hidden="true">▾</span>
       </button>
-      {open && (
+      {open && !disabled && (
         <div className="am-menu-list" role="menu" id={id} aria-label={label}>
           {children(close)}
         </div>

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { KIND_STYLES } from '../look';
 import { ASSET_KIND_ORDER, type AssetKind, type LayoutDirection } from '../model';
-import { useServices, useStoreState, useWorkspaceState } from './context';
+import { useReadOnly, useServices, useStoreState, useWorkspaceState } from './context';
 import type { Actions } from './actions';
 import { KindIcon } from './map/KindIcon';
 import { Menu } from './Menu';
@@ -12,6 +12,7 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
   const { workspace, session } = useServices();
   const { doc, canUndo, canRedo, undoLabel, redoLabel } = useStoreState();
   const { save } = useWorkspaceState();
+  const readOnly = useReadOnly() !== undefined;
   // On a phone the less used controls fold behind "More tools" (styles.css); elsewhere the toggle is not shown.
   const [moreOpen, setMoreOpen] = useState(false);
 
@@ -25,7 +26,7 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
           <path d="M6 7L18 6M6 7l6 11M18 6l-6 12" stroke="#475569" strokeWidth="1.4" fill="none" />
         </svg>
       </div>
-      <TitleField title={doc.title} onCommit={(t) => void workspace.rename(doc.id, t)} />
+      <TitleField title={doc.title} readOnly={readOnly} onCommit={(t) => void workspace.rename(doc.id, t)} />
       <span className={`am-save am-save-${save.state}`} role="status" aria-live="polite">
         {save.state === 'saving' ? 'Saving…' : save.state === 'saved' ? 'All changes saved' : save.state === 'error' ? 'Not saved' : ''}
       </span>
@@ -36,7 +37,7 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
         <button type="button" className="am-more" onClick={() => session.set({ mapsOpen: true })}>
           Maps
         </button>
-        <Menu label="Add asset" buttonClass="am-primary">
+        <Menu label="Add asset" buttonClass="am-primary" disabled={readOnly}>
           {(close) =>
             ASSET_KIND_ORDER.map((kind: AssetKind) => (
               <button
@@ -53,13 +54,13 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
             ))
           }
         </Menu>
-        <LayoutControls actions={actions} direction={doc.layout.direction} spacing={doc.layout.spacing} />
+        <LayoutControls actions={actions} readOnly={readOnly} direction={doc.layout.direction} spacing={doc.layout.spacing} />
       </div>
       <div className="am-toolbar-group">
-        <button type="button" onClick={workspace.store.undo} disabled={!canUndo} aria-label="Undo" title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}>
+        <button type="button" onClick={workspace.store.undo} disabled={!canUndo || readOnly} aria-label="Undo" title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}>
           <span aria-hidden="true">↶</span> Undo
         </button>
-        <button type="button" onClick={workspace.store.redo} disabled={!canRedo} aria-label="Redo" title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}>
+        <button type="button" onClick={workspace.store.redo} disabled={!canRedo || readOnly} aria-label="Redo" title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}>
           <span aria-hidden="true">↷</span> Redo
         </button>
       </div>
@@ -73,6 +74,7 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
           <input
             type="file"
             aria-label="Open file"
+            disabled={readOnly}
             accept=".json,.png,.svg,.csv,.tsv,.txt,.xlsx,application/json,image/png,image/svg+xml,text/csv,text/tab-separated-values"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
@@ -91,7 +93,7 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
   );
 }
 
-function TitleField({ title, onCommit }: { title: string; onCommit: (t: string) => void }) {
+function TitleField({ title, readOnly, onCommit }: { title: string; readOnly: boolean; onCommit: (t: string) => void }) {
   const [value, setValue] = useState(title);
   useEffect(() => setValue(title), [title]);
   return (
@@ -101,6 +103,7 @@ function TitleField({ title, onCommit }: { title: string; onCommit: (t: string) 
       value={value}
       dir="auto"
       maxLength={200}
+      readOnly={readOnly}
       onChange={(e) => setValue(e.target.value)}
       onBlur={() => value !== title && onCommit(value)}
       onKeyDown={(e) => {
@@ -114,7 +117,7 @@ function TitleField({ title, onCommit }: { title: string; onCommit: (t: string) 
   );
 }
 
-function LayoutControls({ actions, direction, spacing }: { actions: Actions; direction: LayoutDirection; spacing: number }) {
+function LayoutControls({ actions, readOnly, direction, spacing }: { actions: Actions; readOnly: boolean; direction: LayoutDirection; spacing: number }) {
   const [dir, setDir] = useState(direction);
   const [gap, setGap] = useState(spacing);
   const [busy, setBusy] = useState(false);
@@ -134,7 +137,7 @@ function LayoutControls({ actions, direction, spacing }: { actions: Actions; dir
     <span className="am-layout-controls am-more" ref={root}>
       <button
         type="button"
-        disabled={busy}
+        disabled={busy || readOnly}
         aria-busy={busy}
         title={`Arrange the map ${dir === 'LR' ? 'left to right' : 'top to bottom'}, ${gap} px apart`}
         onClick={async () => {

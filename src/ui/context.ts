@@ -30,3 +30,9 @@ export function useSession<T>(select: (s: SessionState) => T): T {
   const { session } = useServices();
   return useSyncExternalStore(session.subscribe, () => select(session.getState()));
 }
+
+/** Why the map cannot be changed here (a view link, a map from a newer version), or undefined when it can. */
+export function useReadOnly(): string | undefined {
+  const { workspace } = useServices();
+  return useSyncExternalStore(workspace.store.subscribe, () => workspace.store.getState().readOnly);
+}

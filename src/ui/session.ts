@@ -2,6 +2,7 @@
  * Session state: what the user is looking at and has selected. Never saved to the file or to storage.
  */
 import type { AssetKind } from '../model';
+import type { Person } from '../collab/session';
 
 export type TabId = 'map' | 'worksheet' | 'insights' | 'reflect';
 
@@ -23,6 +24,8 @@ export interface SessionState {
   /** Node ids to emphasise (others are dimmed), e.g. from an insight; empty when none. */
   focus: string[];
   notices: Notice[];
+  /** The others on a shared map: names, colours and what each has selected. */
+  people: readonly Person[];
   showSuggestions: boolean;
   mapsOpen: boolean;
   exportOpen: boolean;
@@ -45,6 +48,7 @@ export class Session {
     hiddenKinds: [],
     focus: [],
     notices: [],
+    people: [],
     showSuggestions: true,
     mapsOpen: false,
     exportOpen: false,

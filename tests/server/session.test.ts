@@ -82,6 +82,9 @@ describe('sharing a map from the app', () => {
     await waitFor(() => ana.people().find((p) => p.name === 'Ben')?.selection.length === 2, 10_000, "Ben's selection");
     const colours = ana.people().map((p) => p.colour);
     expect(colours.every((c) => /^#[0-9a-f]{6}$/.test(c))).toBe(true);
+    // Three people, three colours (whatever their client ids): each is told apart from the others.
+    const seen = () => [...ana.people(), ...ben.people()].reduce((m, p) => m.set(p.id, p.colour), new Map<number, string>());
+    await waitFor(() => new Set(seen().values()).size === 3, 10_000, 'three different colours');
     expect(cy.people().map((p) => p.name).sort()).toEqual(['Ana', 'Ben']);
     ben.stop();
     await waitFor(() => ana.people().length === 1, 15_000, 'Ben to be gone');

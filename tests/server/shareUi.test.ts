@@ -59,11 +59,27 @@ describe('Share in the app', () => {
     await owner.getByRole('textbox', { name: 'Map title' }).press('Enter');
     await expect.poll(() => viewer.getByRole('textbox', { name: 'Map title' }).inputValue(), { timeout: 15_000 }).toBe('Renamed together');
 
-    // The viewer tries to rename: nothing changes, here or for the owner.
-    await viewer.getByRole('textbox', { name: 'Map title' }).fill('Viewer was here');
+    // The viewer cannot rename: the title is read-only and the controls that change the map are disabled.
+    expect(await viewer.getByRole('textbox', { name: 'Map title' }).isEditable()).toBe(false);
+    expect(await viewer.getByRole('button', { name: 'Add asset' }).isDisabled()).toBe(true);
+    expect(await viewer.getByRole('button', { name: 'Auto layout' }).isDisabled()).toBe(true);
+    await viewer.getByRole('textbox', { name: 'Map title' }).press('x');
     await viewer.getByRole('textbox', { name: 'Map title' }).press('Enter');
     await new Promise((r) => setTimeout(r, 500));
     expect(await owner.getByRole('textbox', { name: 'Map title' }).inputValue()).toBe('Renamed together');
+
+    // The map from the link is in the viewer's Maps list, marked shared; another map opened, then this one
+    // again from the list, it opens shared (live, and read-only as its link was).
+    await viewer.getByRole('button', { name: 'Maps', exact: true }).click();
+    const listed = viewer.getByRole('list', { name: 'Your maps' }).getByRole('listitem').filter({ hasText: 'Renamed together' });
+    await expect.poll(() => listed.textContent(), { timeout: 10_000 }).toMatch(/Shared/);
+    await viewer.getByRole('button', { name: 'New map' }).click();
+    await expect.poll(() => viewer.getByRole('status').filter({ hasText: 'Live' }).count(), { timeout: 10_000 }).toBe(0);
+    expect(await viewer.getByRole('button', { name: 'Add asset' }).isDisabled()).toBe(false);
+    await viewer.getByRole('button', { name: 'Maps', exact: true }).click();
+    await viewer.getByRole('button', { name: 'Open Renamed together' }).click();
+    await expect.poll(() => viewer.getByRole('status').filter({ hasText: 'Live' }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => viewer.getByText('Opened with a view link').count(), { timeout: 15_000 }).toBe(1);
     expect(violations).toEqual([]);
   }, 90_000);
 

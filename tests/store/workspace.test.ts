@@ -252,3 +252,39 @@ describe('the built-in examples', () => {
     }
   });
 });
+
+describe('shared maps in the workspace', () => {
+  it('a map marked shared is saved at once, listed, and still marked shared after a restart; unmarking drops the link', async () => {
+    const storage = new MemoryStorage();
+    const ws = new Workspace(storage);
+    await ws.init();
+    // A map arrived from a link: in the store, not yet saved (the binding put it there without a change).
+    const arrived = createFromTemplate('sunnydale');
+    arrived.title = 'From a link';
+    ws.store.replace(arrived);
+    expect((await storage.list()).some((m) => m.id === arrived.id)).toBe(false);
+
+    await ws.setShared(arrived.id, { room: 'r'.repeat(22), secret: 's'.repeat(43) });
+    expect((await storage.list()).find((m) => m.id === arrived.id)?.title).toBe('From a link');
+    expect(ws.getState().shared[arrived.id]).toEqual({ room: 'r'.repeat(22), secret: 's'.repeat(43) });
+
+    const again = new Workspace(storage);
+    await again.init();
+    expect(again.store.getDoc().id).toBe(arrived.id);
+    expect(again.getState().shared[arrived.id]?.room).toBe('r'.repeat(22));
+
+    await again.setShared(arrived.id, undefined);
+    const third = new Workspace(storage);
+    await third.init();
+    expect(third.getState().shared).toEqual({});
+  });
+
+  it('a damaged record of shared maps is read as none, and the maps still open', async () => {
+    const storage = new MemoryStorage();
+    await storage.setMeta('shared', { a: { room: 3 }, b: null, c: 'x' });
+    const ws = new Workspace(storage);
+    await ws.init();
+    expect(ws.getState().shared).toEqual({});
+    expect(ws.getState().ready).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@
 import { Fragment, useMemo, useRef, useState } from 'react';
 import { FINDING_KINDS, FINDING_KIND_NAMES, type Finding, type FindingKind, GRADE_WORDS } from '../../analysis';
 import { AREA_NAMES, newId } from '../../model';
-import { useServices, useSession } from '../context';
+import { useReadOnly, useServices, useSession } from '../context';
 import type { Actions } from '../actions';
 import { useFindings } from '../useFindings';
 import { DueList } from './DueList';
@@ -46,6 +46,7 @@ export function InsightsView(_props: { actions: Actions }) {
   const services = useServices();
   const { workspace, session } = services;
   const { findings, dismissed, doc, pending } = useFindings();
+  const readOnly = useReadOnly() !== undefined;
   const showSuggestions = useSession((s) => s.showSuggestions);
   const groups = useMemo(() => {
     const by = new Map<FindingKind, Finding[]>(FINDING_KINDS.map((k) => [k, []]));
@@ -128,7 +129,7 @@ export function InsightsView(_props: { actions: Actions }) {
               <li key={f.id} className="am-finding is-dismissed">
                 <p dir="auto">{f.reason}</p>
                 <div className="am-finding-actions">
-                  <button type="button" onClick={() => workspace.store.dispatch('restoreSuggestion', { key: f.id })}>
+                  <button type="button" disabled={readOnly} onClick={() => workspace.store.dispatch('restoreSuggestion', { key: f.id })}>
                     Restore
                   </button>
                 </div>
@@ -173,6 +174,7 @@ function SuggestionList({ list }: { list: Finding[] }) {
 function FindingItem({ finding: f }: { finding: Finding }) {
   const services = useServices();
   const { workspace, session } = services;
+  const readOnly = useReadOnly() !== undefined;
   return (
     <li className={`am-finding${f.grade ? ` is-${f.grade}` : ''}`}>
       <p dir="auto">{f.reason}</p>
@@ -189,11 +191,12 @@ function FindingItem({ finding: f }: { finding: Finding }) {
         </button>
         {f.accept && (
           <>
-            <button type="button" className="am-primary" onClick={() => acceptSuggestion(services, f)}>
+            <button type="button" className="am-primary" disabled={readOnly} onClick={() => acceptSuggestion(services, f)}>
               Accept
             </button>
             <button
               type="button"
+              disabled={readOnly}
               onClick={() => {
                 workspace.store.dispatch('dismissSuggestion', { key: f.id });
                 session.notify({

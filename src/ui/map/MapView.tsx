@@ -16,11 +16,11 @@ import {
 } from '@xyflow/react';
 import { type Point, canConnect, defaultLinkKind } from '../../model';
 import { boxAt, edgeStroke, nodeSize } from '../../look';
-import { useServices, useSession, useStoreState } from '../context';
+import { useReadOnly, useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { edgeTypes } from './RoutedEdge';
 import { nodeTypes } from './nodes';
-import { type FlowEdge, type FlowNode, type ViewState, createEdgeMapper, createNodeMapper, hiddenByKind } from './toFlow';
+import { type FlowEdge, type FlowNode, type ViewState, createEdgeMapper, createNodeMapper, hiddenByKind, selectedByOthers } from './toFlow';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { boxOf } from './mapPainter';
@@ -69,9 +69,12 @@ export function MapView({
 }) {
   const { workspace, session } = useServices();
   const { doc } = useStoreState();
+  const readOnly = useReadOnly() !== undefined;
   const selection = useSession((s) => s.selection);
   const hiddenKinds = useSession((s) => s.hiddenKinds);
   const focus = useSession((s) => s.focus);
+  const people = useSession((s) => s.people);
+  const others = useMemo(() => (people.length ? selectedByOthers(people) : undefined), [people]);
   const centreOn = useSession((s) => s.centreOn);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(new Map());
   const drag = useRef(new NodeDrag());
@@ -90,8 +93,8 @@ export function MapView({
   const focusSet = useMemo(() => new Set(focus), [focus]);
   const kindHidden = useMemo(() => hiddenByKind(doc, new Set(hiddenKinds)), [doc, hiddenKinds]);
   const view: ViewState = useMemo(
-    () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview }),
-    [selectionSet, hiddenKinds, focusSet, badges, dragging, kindHidden, overview],
+    () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview, others }),
+    [selectionSet, hiddenKinds, focusSet, badges, dragging, kindHidden, overview, others],
   );
   const nodes = useMemo(() => mapNodes(doc, view), [doc, view, mapNodes]);
   // Edges do not depend on a drag (see createEdgeMapper): the same array while one goes on.
@@ -267,6 +270,8 @@ export function MapView({
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         isValidConnection={isValidConnection}
         onInit={(inst) => {
           rf.current = inst;

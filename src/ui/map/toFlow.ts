@@ -18,6 +18,28 @@ import { type DrawnEdge, type DrawnEdgeKind, type RouteAnchor, getDrawnEdges, la
 /** The nodes' layer: above both edge layers (attachments at 0, links at 1). */
 const NODE_Z = 2;
 
+/** Someone else on a shared map who has a node selected. */
+export interface SelectedBy {
+  name: string;
+  colour: string;
+}
+
+/** Node id → the others who have it selected, from the people on a shared map. */
+export function selectedByOthers(people: readonly { name: string; colour: string; selection: readonly string[] }[]): ReadonlyMap<string, readonly SelectedBy[]> {
+  const out = new Map<string, SelectedBy[]>();
+  for (const p of people) {
+    for (const id of p.selection) {
+      const list = out.get(id);
+      if (list) list.push({ name: p.name, colour: p.colour });
+      else out.set(id, [{ name: p.name, colour: p.colour }]);
+    }
+  }
+  return out;
+}
+
+/** Words for the others who have a node selected: its title and its accessible description. */
+export const selectedByWords = (by: readonly SelectedBy[]) => `Selected by ${by.map((b) => b.name).join(', ')}`;
+
 export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;
   lines: string[];
@@ -50,6 +72,8 @@ export interface ViewState {
   kindHidden: ReadonlySet<string>;
   /** Far out on a large map: the map canvas draws every node, and React Flow none. */
   overview: boolean;
+  /** On a shared map, what the others have selected (see `selectedByOthers`). */
+  others?: ReadonlyMap<string, readonly SelectedBy[]>;
 }
 
 /** Ids of the nodes the kind filter hides: assets of a hidden kind and everything attached to them. */
@@ -107,7 +131,9 @@ export function createNodeMapper() {
     const badge = view.badges.get(n.id) ?? 0;
     const hidden = view.overview || view.kindHidden.has(n.id);
     const drag = view.dragging.get(n.id);
-    const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}${badge}${drag ? `${drag.x},${drag.y}` : ''}`;
+    const by = view.others?.get(n.id);
+    const byKey = by ? by.map((b) => `${b.colour}${b.name}`).join('|') : '';
+    const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}${badge}${drag ? `${drag.x},${drag.y}` : ''}|${byKey}`;
     const prev = cache.get(n.id);
     if (prev && prev.src === n && prev.key === key) {
       into.set(n.id, prev);
@@ -129,7 +155,12 @@ export function createNodeMapper() {
       // wide hit area of a connection that runs across it.
       zIndex: NODE_Z,
       ariaLabel: ariaLabelFor(n, owner),
-      className: dimmed ? 'am-dimmed' : undefined,
+      className: [dimmed && 'am-dimmed', by && 'am-selected-by-others'].filter(Boolean).join(' ') || undefined,
+      // The first person's colour as the outline; more than one person, the next as a ring outside it.
+      ...(by && {
+        style: { outline: `3px dashed ${by[0]!.colour}`, outlineOffset: 6, ...(by[1] && { boxShadow: `0 0 0 11px ${by[1].colour}55` }) },
+        domAttributes: { title: selectedByWords(by), 'aria-description': selectedByWords(by) },
+      }),
       data: { node: n, lines: cachedLines(n), badge, dimmed },
     };
     into.set(n.id, { src: n, key, flow });
@@ -146,7 +177,8 @@ export function createNodeMapper() {
       p.focus === view.focus &&
       p.badges === view.badges &&
       p.kindHidden === view.kindHidden &&
-      p.overview === view.overview
+      p.overview === view.overview &&
+      p.others === view.others
     ) {
       // Only the drag changed: the nodes dragged before or now.
       const out = last.out.slice();

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { type AssetMapDoc, type AssetNode, type NodePatch, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, isAsset } from '../../model';
 import { PARTNERSHIP_STATUS_WORDS, PARTNERSHIP_TYPE_WORDS } from '../../io/sheets/worksheet';
 import type { Actions } from '../actions';
+import { useReadOnly } from '../context';
 import { SelectField, TextField } from './fields';
 
 type Update = (patch: NodePatch, coalesce?: string) => boolean;
@@ -36,6 +37,7 @@ export function LedgerFields({ node, doc, update, actions }: { node: AssetNode; 
 
 function LedgerBody({ node, doc, update, actions }: { node: AssetNode; doc: AssetMapDoc; update: Update; actions: Actions }) {
   const ownersId = useId();
+  const readOnly = useReadOnly() !== undefined;
   const staff = Object.values(doc.nodes)
     .filter((n): n is AssetNode => n.kind === 'staff')
     .sort((a, b) => a.label.localeCompare(b.label));
@@ -58,6 +60,7 @@ function LedgerBody({ node, doc, update, actions }: { node: AssetNode; doc: Asse
           <select
             id={ownersId}
             multiple
+            disabled={readOnly}
             size={Math.min(5, Math.max(2, staff.length))}
             value={owners}
             aria-describedby={`${ownersId}-hint`}
@@ -82,7 +85,7 @@ function LedgerBody({ node, doc, update, actions }: { node: AssetNode; doc: Asse
       {ownersWithoutTie.map((id) => (
         <p className="am-offer" key={`tie-${id}`}>
           <span dir="auto">{name(id)}</span> has no relationship with this {node.kind} on the map.{' '}
-          <button type="button" onClick={() => actions.connect(id, node.id, 'relationship', 'regular')}>
+          <button type="button" disabled={readOnly} onClick={() => actions.connect(id, node.id, 'relationship', 'regular')}>
             Connect them
           </button>
         </p>
@@ -90,7 +93,7 @@ function LedgerBody({ node, doc, update, actions }: { node: AssetNode; doc: Asse
       {tiedNotOwners.map((id) => (
         <p className="am-offer" key={`owner-${id}`}>
           <span dir="auto">{name(id)}</span> has a relationship with this {node.kind}.{' '}
-          <button type="button" onClick={() => update({ contactOwners: [...owners, id] })}>
+          <button type="button" disabled={readOnly} onClick={() => update({ contactOwners: [...owners, id] })}>
             Make contact owner
           </button>
         </p>
@@ -123,10 +126,11 @@ function LedgerBody({ node, doc, update, actions }: { node: AssetNode; doc: Asse
 /** A calendar date, stored as an ISO date; the browser shows it in the user's locale. */
 function DateField({ label, value, onChange }: { label: string; value: string | undefined; onChange: (v: string | undefined) => void }) {
   const id = useId();
+  const readOnly = useReadOnly() !== undefined;
   return (
     <div className="am-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)} />
+      <input id={id} type="date" readOnly={readOnly} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)} />
     </div>
   );
 }

@@ -28,7 +28,7 @@ import {
 } from '../../model';
 import { KIND_STYLES } from '../../look';
 import { suggestAreas } from '../../analysis';
-import { useServices, useSession, useStoreState } from '../context';
+import { useReadOnly, useServices, useSession, useStoreState } from '../context';
 import { LedgerFields } from './LedgerFields';
 import type { Actions } from '../actions';
 import { KindIcon } from '../map/KindIcon';
@@ -103,10 +103,11 @@ function EmptyPanel({ doc }: { doc: AssetMapDoc }) {
 }
 
 function MultiPanel({ count, actions }: { count: number; actions: Actions }) {
+  const readOnly = useReadOnly() !== undefined;
   return (
     <div className="am-panel-body">
       <h2>{count} selected</h2>
-      <button type="button" className="am-danger" onClick={actions.deleteSelection}>
+      <button type="button" className="am-danger" disabled={readOnly} onClick={actions.deleteSelection}>
         Delete selected
       </button>
     </div>
@@ -115,6 +116,7 @@ function MultiPanel({ count, actions }: { count: number; actions: Actions }) {
 
 function NodePanel({ node, doc, actions }: { node: MapNode; doc: AssetMapDoc; actions: Actions }) {
   const { workspace, session } = useServices();
+  const readOnly = useReadOnly() !== undefined;
   // A node just added: start with the cursor in its name (once; the panel is keyed by node).
   const [editing] = useState(() => session.getState().editing === node.id);
   useEffect(() => {
@@ -156,14 +158,14 @@ function NodePanel({ node, doc, actions }: { node: MapNode; doc: AssetMapDoc; ac
         <section className="am-section">
           <h3>Improvements</h3>
           <ItemList items={(getAttachmentIndex(doc).get(node.id) ?? []) as ImprovementNode[]} />
-          <button type="button" onClick={() => actions.addItem('improvement', node.id)}>
+          <button type="button" disabled={readOnly} onClick={() => actions.addItem('improvement', node.id)}>
             Add improvement
           </button>
         </section>
       )}
       {(isAsset(node) || node.kind === 'strength') && <Connections node={node} doc={doc} actions={actions} />}
       <div className="am-panel-actions">
-        <button type="button" className="am-danger" onClick={actions.deleteSelection}>
+        <button type="button" className="am-danger" disabled={readOnly} onClick={actions.deleteSelection}>
           Delete {KIND_NAMES[node.kind]}
         </button>
       </div>
@@ -175,6 +177,7 @@ type Update = (patch: NodePatch, coalesce?: string) => boolean;
 
 /** A name holding hidden direction controls reads differently from how it was typed: say so, show them, offer to remove them. */
 function DirectionWarning({ text, onRemove }: { text: string; onRemove: () => void }) {
+  const readOnly = useReadOnly() !== undefined;
   const found = directionControls(text);
   if (!found.length) return null;
   return (
@@ -186,7 +189,7 @@ function DirectionWarning({ text, onRemove }: { text: string; onRemove: () => vo
       <p className="am-direction-shown">
         <bdi>{showDirectionControls(text)}</bdi>
       </p>
-      <button type="button" onClick={onRemove}>
+      <button type="button" disabled={readOnly} onClick={onRemove}>
         Remove direction controls
       </button>
     </div>
@@ -312,6 +315,7 @@ function Attachments({ asset, doc, actions }: { asset: AssetNode; doc: AssetMapD
   const items = getAttachmentIndex(doc).get(asset.id) ?? [];
   // Improvements that answer a weakness hang off it, not the asset: they are the asset's all the same.
   const improvements = getImprovementsOf(doc, asset.id);
+  const readOnly = useReadOnly() !== undefined;
   const answers = (item: MapNode) => {
     const parent = isImprovement(item) ? doc.nodes[item.attachedTo] : undefined;
     return parent?.kind === 'weakness' ? `for “${parent.label}”` : undefined;
@@ -327,7 +331,7 @@ function Attachments({ asset, doc, actions }: { asset: AssetNode; doc: AssetMapD
         <section className="am-section" key={kind}>
           <h3>{title}</h3>
           {kind === 'improvement' ? <ItemList items={improvements} note={answers} /> : <ItemList items={items.filter((i) => i.kind === kind)} />}
-          <button type="button" onClick={() => actions.addItem(kind, asset.id)}>
+          <button type="button" disabled={readOnly} onClick={() => actions.addItem(kind, asset.id)}>
             {add}
           </button>
         </section>
@@ -344,6 +348,7 @@ function Connections({ node, doc, actions }: { node: AssetNode | TraitNode; doc:
   const [target, setTarget] = useState('');
   const [kind, setKind] = useState<'relationship' | 'supports'>(isAsset(node) ? 'relationship' : 'supports');
   const [tie, setTie] = useState<TieStrength>('regular');
+  const readOnly = useReadOnly() !== undefined;
   const links = Object.values(doc.edges).filter((e) => e.source === node.id || e.target === node.id);
   return (
     <section className="am-section">
@@ -387,7 +392,7 @@ function Connections({ node, doc, actions }: { node: AssetNode | TraitNode; doc:
         )}
         <button
           type="button"
-          disabled={!target}
+          disabled={!target || readOnly}
           onClick={() => {
             if (!target) return;
             const id = actions.connect(node.id, target, isAsset(node) ? kind : 'supports', tie);
@@ -403,6 +408,7 @@ function Connections({ node, doc, actions }: { node: AssetNode | TraitNode; doc:
 
 function EdgePanel({ edge, doc, actions }: { edge: MapEdge; doc: AssetMapDoc; actions: Actions }) {
   const { workspace, session } = useServices();
+  const readOnly = useReadOnly() !== undefined;
   const s = doc.nodes[edge.source];
   const t = doc.nodes[edge.target];
   const update = (patch: Parameters<typeof workspace.store.dispatch<'updateEdge'>>[1]['patch'], coalesce?: string) =>
@@ -433,7 +439,7 @@ function EdgePanel({ edge, doc, actions }: { edge: MapEdge; doc: AssetMapDoc; ac
       )}
       <TextField label="Label" value={edge.label ?? ''} coalesceKey={`${edge.id}:label`} onChange={(label, c) => update({ label }, c)} />
       <div className="am-panel-actions">
-        <button type="button" className="am-danger" onClick={actions.deleteSelection}>
+        <button type="button" className="am-danger" disabled={readOnly} onClick={actions.deleteSelection}>
           Delete connection
         </button>
       </div>

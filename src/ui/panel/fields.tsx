@@ -3,7 +3,7 @@
  * step (the store coalesces them by key); leaving the field seals the step.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useServices } from '../context';
+import { useReadOnly, useServices } from '../context';
 import { DOCUMENT_FIELD } from '../fieldUndo';
 
 export function TextField({
@@ -27,6 +27,7 @@ export function TextField({
   autoFocus?: boolean;
 }) {
   const { workspace } = useServices();
+  const readOnly = useReadOnly() !== undefined;
   const id = useId();
   const [local, setLocal] = useState(value);
   const field = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
@@ -36,6 +37,7 @@ export function TextField({
     value: local,
     dir: 'auto' as const,
     placeholder,
+    readOnly,
     ...DOCUMENT_FIELD,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       setLocal(e.target.value);
@@ -73,10 +75,11 @@ export function SelectField<T extends string>({
   onChange: (v: T | '') => void;
 }) {
   const id = useId();
+  const readOnly = useReadOnly() !== undefined;
   return (
     <div className="am-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T | '')}>
+      <select id={id} disabled={readOnly} value={value} onChange={(e) => onChange(e.target.value as T | '')}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -4,20 +4,24 @@ import { useServices, useSession, useStoreState, useWorkspaceState } from '../co
 import { ShareController } from './shareController';
 
 export function ShareButton() {
-  const { workspace } = useServices();
+  const { workspace, session } = useServices();
   const { ready } = useWorkspaceState();
-  const { readOnly } = useStoreState();
+  const { readOnly, doc } = useStoreState();
   const selection = useSession((s) => s.selection);
-  const controller = useMemo(() => new ShareController(workspace.store, () => window.location.href, readName), [workspace]);
+  const controller = useMemo(() => new ShareController(workspace, () => window.location.href, readName), [workspace]);
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const [open, setOpen] = useState(false);
   useEffect(() => controller.setSelection(selection), [controller, selection]);
+  useEffect(() => session.set({ people: state.people }), [session, state.people]);
 
-  // A shared link opens its map once the workspace has loaded (so that loading does not replace it).
+  // A shared link opens its map once the workspace has loaded (so that loading does not replace it); after that,
+  // whichever map is open follows: one marked shared opens shared again.
+  const mapId = doc.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again whenever another map opens
   useEffect(() => {
-    if (ready) void controller.openFromPage();
-  }, [ready, controller]);
-  useEffect(() => () => controller.stop(), [controller]);
+    if (ready) void controller.openFromPage().then(() => controller.follow());
+  }, [ready, controller, mapId]);
+  useEffect(() => () => controller.close(), [controller]);
 
   return (
     <>

@@ -3,7 +3,7 @@
  * module, which is loaded only when someone shares a map or opens a shared link, so that a first visit does
  * not carry Yjs and the provider.
  */
-import type { DocStore } from '../../store';
+import type { SharedLink, Workspace } from '../../store';
 import type { Person, ShareSession, ShareStatus } from '../../collab/session';
 
 export interface ShareState {
@@ -25,9 +25,11 @@ export class ShareController {
   private listeners = new Set<() => void>();
   private session: ShareSession | undefined;
   private module: Promise<CollabModule> | undefined;
+  /** The map shared from here; undefined while a link's map is still on its way. */
+  private sharedMapId: string | undefined;
 
   constructor(
-    private readonly store: DocStore,
+    private readonly workspace: Workspace,
     private readonly pageUrl: () => string,
     /** The name others see, asked once and kept on this computer. */
     private readonly name: () => string | undefined = () => undefined,
@@ -62,9 +64,12 @@ export class ShareController {
       const collab = await this.load();
       const page = this.pageUrl();
       const room = await collab.createRoom(new URL('/', page).href);
+      const mapId = this.workspace.store.getDoc().id;
       const session = this.open(collab, room.room, room.edit, 'publish');
+      this.sharedMapId = mapId;
       this.set({ links: { edit: collab.makeLink(page, room.room, room.edit), view: collab.makeLink(page, room.room, room.view) } });
       await session.whenReady();
+      await this.workspace.setShared(mapId, { room: room.room, secret: room.edit });
     } catch (e) {
       this.set({ message: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -85,12 +90,18 @@ export class ShareController {
     const collab = await this.load();
     const link = collab.parseLink(this.pageUrl());
     if (!link) return false;
+    return this.join(collab, link);
+  }
+
+  private async join(collab: CollabModule, link: SharedLink): Promise<boolean> {
     this.set({ busy: true, message: undefined });
     try {
       await this.open(collab, link.room, link.secret, 'join').whenReady();
+      this.sharedMapId = this.workspace.store.getDoc().id;
+      await this.workspace.setShared(this.sharedMapId, link);
       return true;
     } catch (e) {
-      this.stop();
+      this.close();
       this.set({ message: e instanceof Error ? e.message : String(e) });
       return false;
     } finally {
@@ -98,10 +109,32 @@ export class ShareController {
     }
   }
 
-  /** "Stop sharing": the map stays on this computer as it is now. */
+  /**
+   * The open map changed (or the workspace is ready): the connection for another map ends, and a map marked shared
+   * opens shared again, with the link it came with.
+   */
+  async follow(): Promise<void> {
+    // The map open now, not the one open when asked: a link's map may have replaced it meanwhile.
+    const mapId = this.workspace.store.getDoc().id;
+    if (this.session && this.sharedMapId === undefined) return;
+    if (this.session && this.sharedMapId !== mapId) this.close();
+    const link = this.workspace.getState().shared[mapId];
+    if (this.session || this.state.busy || !link) return;
+    await this.join(await this.load(), link);
+  }
+
+  /** "Stop sharing": the map stays on this computer as it is now, no longer marked shared. */
   stop(): void {
+    const mapId = this.sharedMapId;
+    this.close();
+    if (mapId) void this.workspace.setShared(mapId, undefined);
+  }
+
+  /** Ends the connection here (the page closes, another map opens); the map stays marked shared. */
+  close(): void {
     this.session?.stop();
     this.session = undefined;
+    this.sharedMapId = undefined;
     this.set({ status: undefined, statusText: undefined, links: undefined, people: [] });
   }
 
@@ -110,7 +143,7 @@ export class ShareController {
       url: collab.collabUrl(this.pageUrl()),
       room,
       secret,
-      store: this.store,
+      store: this.workspace.store,
       mode,
       onStatus: (status) => this.set({ status, statusText: collab.STATUS_WORDS[status] }),
       name: this.name(),

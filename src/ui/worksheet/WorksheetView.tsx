@@ -18,7 +18,7 @@ import {
 import { placeNew } from '../../layout/place';
 import { placeAsset } from '../placeAsset';
 import { CATEGORY_NAMES, CATEGORY_PLURALS } from '../../io/sheets/categories';
-import { useServices, useStoreState } from '../context';
+import { useReadOnly, useServices, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { KindIcon } from '../map/KindIcon';
 import { DOCUMENT_FIELD } from '../fieldUndo';
@@ -65,6 +65,7 @@ const rowText = (r: Row) =>
 export function WorksheetView({ actions }: { actions: Actions }) {
   const { session } = useServices();
   const { doc } = useStoreState();
+  const readOnly = useReadOnly() !== undefined;
   const [filter, setFilter] = useState('');
   const rows = useMemo(() => getRows(doc), [doc]);
   const q = filter.trim().toLocaleLowerCase();
@@ -154,7 +155,7 @@ export function WorksheetView({ actions }: { actions: Actions }) {
                 )}
               </tbody>
             </table>
-            <button type="button" className="am-add-row" onClick={() => addRow(kind)}>
+            <button type="button" className="am-add-row" disabled={readOnly} onClick={() => addRow(kind)}>
               Add {CATEGORY_NAMES[kind].toLowerCase()}
             </button>
           </section>
@@ -189,6 +190,7 @@ const SheetRow = memo(function SheetRow({
   onLeaveDraft: (id: string) => void;
 }) {
   const { workspace, session } = useServices();
+  const readOnly = useReadOnly() !== undefined;
   const store = workspace.store;
   const { asset } = row;
   const name = asset.label || 'this row';
@@ -230,13 +232,13 @@ const SheetRow = memo(function SheetRow({
       <td className="am-sheet-actions">
         {!row.draft && (
           <>
-            <button type="button" aria-label={`Move ${name} up`} disabled={first} onClick={() => prevId && store.dispatch('reorderNode', { id: asset.id, before: prevId })}>
+            <button type="button" aria-label={`Move ${name} up`} disabled={first || readOnly} onClick={() => prevId && store.dispatch('reorderNode', { id: asset.id, before: prevId })}>
               ↑
             </button>
             <button
               type="button"
               aria-label={`Move ${name} down`}
-              disabled={last}
+              disabled={last || readOnly}
               onClick={() => store.dispatch('reorderNode', { id: asset.id, before: nextNextId })}
             >
               ↓
@@ -245,6 +247,7 @@ const SheetRow = memo(function SheetRow({
               type="button"
               aria-label={`Delete ${name}`}
               className="am-danger"
+              disabled={readOnly}
               onClick={() => {
                 store.dispatch('deleteNodes', { ids: [asset.id] });
                 session.notify({ tone: 'info', text: `Deleted the row “${asset.label.slice(0, 60)}”.`, action: { label: 'Restore', run: () => store.undo() } });
@@ -323,6 +326,7 @@ function Cell({
   placeholder?: string;
 }) {
   const { workspace } = useServices();
+  const readOnly = useReadOnly() !== undefined;
   const [local, setLocal] = useState(value);
   const ref = useRef<HTMLTextAreaElement>(null);
   // Follow the document unless the local text already says the same (it may hold a blank line being typed).
@@ -347,6 +351,7 @@ function Cell({
       aria-label={label}
       value={local}
       placeholder={placeholder}
+      readOnly={readOnly}
       {...DOCUMENT_FIELD}
       dir="auto"
       rows={1}
