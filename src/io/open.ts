@@ -8,10 +8,11 @@ import type { AssetMapDoc } from '../model';
 import { type OpenError, type Opened, describeOpenError, parseMapFile } from './mapFile';
 import type { Result } from './result';
 import { type SheetRow, readCsv, readXlsx } from './sheets';
+import type { RelationshipRow } from './sheets/relationships';
 
 export type OpenOutcome =
   | { ok: true; type: 'map'; doc: AssetMapDoc; repairs: string[] }
-  | { ok: true; type: 'sheet'; rows: SheetRow[]; warnings: string[] }
+  | { ok: true; type: 'sheet'; rows: SheetRow[]; warnings: string[]; relationships?: RelationshipRow[] }
   | {
       ok: false;
       error: OpenError;
@@ -39,7 +40,7 @@ const fail = (error: OpenError, name: string): OpenOutcome => ({ ok: false, erro
 const fromMap = (r: Result<Opened, OpenError>, name: string): OpenOutcome =>
   r.ok ? { ok: true, type: 'map', doc: r.value.doc, repairs: r.value.repairs } : fail(r.error, name);
 
-const fromSheet = (r: Result<{ rows: SheetRow[]; warnings: string[] }, OpenError>, name: string): OpenOutcome => {
+const fromSheet = (r: Result<{ rows: SheetRow[]; warnings: string[]; relationships?: RelationshipRow[] }, OpenError>, name: string): OpenOutcome => {
   if (!r.ok) return fail(r.error, name);
   if (r.value.rows.length > MAX_SHEET_ROWS) {
     return fail(
@@ -47,7 +48,7 @@ const fromSheet = (r: Result<{ rows: SheetRow[]; warnings: string[] }, OpenError
       name,
     );
   }
-  return { ok: true, type: 'sheet', rows: r.value.rows, warnings: r.value.warnings };
+  return { ok: true, type: 'sheet', rows: r.value.rows, warnings: r.value.warnings, ...(r.value.relationships ? { relationships: r.value.relationships } : {}) };
 };
 
 export async function openBytes(name: string, bytes: Uint8Array): Promise<OpenOutcome> {

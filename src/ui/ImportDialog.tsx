@@ -30,6 +30,9 @@ export function ImportDialog({ actions }: { actions: Actions }) {
       <div className="am-dialog-body">
         <p>
           {pending.rows.length} {pending.rows.length === 1 ? 'row' : 'rows'}: {summary}.
+          {pending.relationships?.length
+            ? ` And ${pending.relationships.length} ${pending.relationships.length === 1 ? 'relationship' : 'relationships'} (From, To, Tie), joined by name.`
+            : ''}
         </p>
         {pending.warnings.length > 0 && (
           <ul className="am-warnings">
@@ -48,7 +51,7 @@ export function ImportDialog({ actions }: { actions: Actions }) {
           className="am-primary"
           onClick={() => {
             close();
-            actions.importRows(pending.rows, pending.warnings, 'Imported');
+            void actions.importRows(pending.rows, pending.warnings, 'Imported', pending.relationships);
           }}
         >
           Add to this map
@@ -57,7 +60,7 @@ export function ImportDialog({ actions }: { actions: Actions }) {
           type="button"
           onClick={() => {
             close();
-            void actions.importAsNewMap(pending.rows, pending.warnings, pending.name);
+            void actions.importAsNewMap(pending.rows, pending.warnings, pending.name, pending.relationships);
           }}
         >
           Make a new map

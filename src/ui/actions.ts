@@ -19,6 +19,7 @@ import { runLayout } from '../layout/runLayout';
 import { describeOpenError, fileNameFor, serializeMap } from '../io/mapFile';
 import type { AppServices } from './context';
 import type { SheetRow } from '../io/sheets';
+import type { RelationshipRow } from '../io/sheets/relationships';
 import { loadSheets } from './loadSheets';
 import { placeAsset } from './placeAsset';
 
@@ -140,12 +141,17 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
       return false;
     }
     if (opened.type === 'sheet') {
+      if (!opened.rows.length && opened.relationships?.length) {
+        // A relationships table joins assets of this map: it is added to it, one undo step.
+        await importRows([], opened.warnings, 'Imported', opened.relationships);
+        return true;
+      }
       if (!opened.rows.length) {
         session.notify({ tone: 'info', text: `“${file.name}” has no rows to import. Nothing was changed.` });
         return false;
       }
       // The user chooses: add the rows to this map, or make a new map of them.
-      session.set({ pendingImport: { name: file.name, rows: opened.rows, warnings: opened.warnings } });
+      session.set({ pendingImport: { name: file.name, rows: opened.rows, warnings: opened.warnings, relationships: opened.relationships } });
       return true;
     }
     await adoptDoc(opened.doc, opened.repairs, file.name);
@@ -231,27 +237,29 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
   };
 
   /** Adds spreadsheet rows to the open map as one undo step (same category and name = same asset). */
-  const importRows = async (rows: SheetRow[], warnings: string[], verb: string) => {
+  const importRows = async (rows: SheetRow[], warnings: string[], verb: string, relationships?: RelationshipRow[]) => {
     const { describeImport, rowsToContent } = await loadSheets();
-    const content = rowsToContent(doc(), rows, 'merge');
-    if (!Object.keys(content.nodes).length) {
-      session.notify({ tone: 'info', text: `${verb} ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: nothing new to add.` });
+    const content = rowsToContent(doc(), rows, 'merge', { relationships });
+    if (!Object.keys(content.nodes).length && !Object.keys(content.edges).length) {
+      const read = rows.length ? `${rows.length} ${rows.length === 1 ? 'row' : 'rows'}` : `${relationships?.length ?? 0} ${relationships?.length === 1 ? 'relationship' : 'relationships'}`;
+      const why = content.summary.notes?.length ? ` ${content.summary.notes.join(' ')}` : '';
+      session.notify({ tone: 'info', text: `${verb} ${read}: nothing new to add.${why}` });
       return;
     }
     store.dispatch('insertContent', { nodes: content.nodes, edges: content.edges });
     session.notify({
       tone: 'success',
-      text: `${verb} ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}. ${describeImport(content.summary)}${warnings.length ? ' ' + warnings.join(' ') : ''}`,
+      text: `${verb} ${rows.length ? `${rows.length} ${rows.length === 1 ? 'row' : 'rows'}` : 'relationships'}. ${describeImport(content.summary)}${warnings.length ? ' ' + warnings.join(' ') : ''}`,
       action: { label: 'Take back', run: () => store.undo() },
     });
   };
 
   /** Makes a new map of spreadsheet rows, laid out. */
-  const importAsNewMap = async (rows: SheetRow[], warnings: string[], name: string) => {
+  const importAsNewMap = async (rows: SheetRow[], warnings: string[], name: string, relationships?: RelationshipRow[]) => {
     const title = name.replace(/\.(csv|tsv|txt|tab|xlsx)$/i, '') || 'Imported worksheet';
     // Laid out in the layout worker, not here on the page.
     const { rowsToNewMap } = await loadSheets();
-    const d = rowsToNewMap(rows, title);
+    const d = rowsToNewMap(rows, title, { relationships });
     writeLayout(d, await runLayout(d, d.layout));
     await adoptDoc(d, warnings, name);
   };

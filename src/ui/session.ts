@@ -30,7 +30,12 @@ export interface SessionState {
   mapsOpen: boolean;
   exportOpen: boolean;
   /** Spreadsheet rows read from a file, waiting for the user to choose where they go. */
-  pendingImport?: { name: string; rows: import('../io/sheets').SheetRow[]; warnings: string[] };
+  pendingImport?: {
+    name: string;
+    rows: import('../io/sheets').SheetRow[];
+    warnings: string[];
+    relationships?: import('../io/sheets/relationships').RelationshipRow[];
+  };
   /** A map from a file that is another copy of a map the user has, differing from it: open as a copy, or replace? */
   pendingReplace?: { name: string; doc: import('../model').AssetMapDoc; repairs: string[] };
   /** A node just added: the side panel puts the cursor in its name field. */

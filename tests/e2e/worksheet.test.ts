@@ -159,4 +159,20 @@ describe('worksheet', () => {
     expect(Object.values(doc.nodes).filter((n) => n.kind === 'strength').map((n) => n.label).sort()).toEqual(['After-school programs', 'Gym for events']);
     await context.close();
   });
+
+  it('opening a relationships table (From, To, Tie, Label) adds who knows whom to this map, one undo step', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const file = join(mkdtempSync(join(tmpdir(), 'am-rel-')), 'relationships.csv');
+    writeFileSync(file, "From,To,Tie,Label\r\nChildren's Services staff,High school,weak,visits in spring\r\nChildren's Services staff,Somebody Else,strong,\r\n");
+    const edges = async () => Object.values((await readDoc(page)).edges).length;
+    const before = await edges();
+    await page.getByLabel('Open file').setInputFiles(file);
+    const status = page.getByRole('status').filter({ hasText: 'Added 1 relationship.' });
+    await status.waitFor();
+    expect(await status.textContent()).toContain('“Somebody Else” (row 3) is not an asset on the map');
+    expect(await edges()).toBe(before + 1);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    expect(await edges()).toBe(before);
+    await context.close();
+  });
 });

@@ -28,6 +28,7 @@ import {
 import { nodeSize } from '../../look/measure';
 import { BatchPlacer } from './placeBatch';
 import { applyLedgerCells } from './ledger';
+import { type RelationshipRow, relationshipsToEdges } from './relationships';
 import type { SheetRow } from './worksheet';
 import { assetKey, sameText } from './repeats';
 
@@ -38,6 +39,8 @@ export interface ContentOptions {
   newId?: (kind: NodeKind) => string;
   /** Top-left corner of the first new asset; below everything on the map unless given. */
   origin?: Point;
+  /** Relationships to add among the map's assets and the new ones (a relationships table). */
+  relationships?: readonly RelationshipRow[];
 }
 
 export interface ImportSummary {
@@ -49,8 +52,10 @@ export interface ImportSummary {
   items: number;
   /** Items left out because their asset already had them ('merge'). */
   duplicates: number;
-  /** Sentences about ledger cells that could not be read (kept as details). */
+  /** Sentences about ledger cells that could not be read (kept as details), and relationship rows left out. */
   notes?: string[];
+  /** Relationships added. */
+  links?: number;
 }
 
 export interface SheetContent {
@@ -135,8 +140,15 @@ export function rowsToContent(doc: AssetMapDoc, rows: readonly SheetRow[], mode:
   placeOnExisting(doc, targets.filter((t) => t.existing), nodes, makeId, summary);
   // Contact owners may name colleagues the same import adds: read the ledger once every asset exists.
   const notes = applyLedgerCells(made, [...getAssets(doc), ...Object.values(nodes)]);
+  let edges: Record<string, MapEdge> = {};
+  if (options.relationships?.length) {
+    const links = relationshipsToEdges(doc, options.relationships, () => randomId('e'), Object.values(nodes));
+    edges = links.edges;
+    summary.links = links.added;
+    notes.push(...links.notes);
+  }
   if (notes.length) summary.notes = notes;
-  return { nodes, edges: {}, summary };
+  return { nodes, edges, summary };
 }
 
 /** The improvements' parent: the asset's one weakness when it has exactly one, else the asset. */
@@ -268,7 +280,9 @@ export function describeImport(summary: ImportSummary): string {
   const parts: string[] = [];
   if (summary.assets) parts.push(n(summary.assets, 'asset', 'assets'));
   if (summary.items) parts.push(n(summary.items, 'item', 'items'));
-  let sentence = parts.length ? `Added ${parts.join(' and ')}.` : 'Nothing new was added.';
+  if (summary.links) parts.push(n(summary.links, 'relationship', 'relationships'));
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  let sentence = list ? `Added ${list}.` : 'Nothing new was added.';
   if (summary.duplicates) sentence += ` ${n(summary.duplicates, 'item was', 'items were')} already on the map.`;
   if (summary.notes?.length) sentence += ` ${summary.notes.join(' ')}`;
   return sentence;

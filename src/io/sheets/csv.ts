@@ -11,6 +11,8 @@ import type { AssetMapDoc } from '../../model';
 import { CATEGORY_NAMES, COLUMN_CATEGORY, COLUMN_IMPROVEMENTS, COLUMN_NAME, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
 import { encodeList, guardCell } from './cells';
 import { decodeText } from './decode';
+import { ok } from '../result';
+import { readRelationshipTable } from './relationships';
 import { type TableOptions, readTable } from './table';
 import { withRepeatsMerged } from './repeats';
 import { type SheetResult, getExtraColumns, getWorksheetRows, sheetError } from './worksheet';
@@ -147,6 +149,8 @@ export function readCsv(input: string | ArrayBuffer | Uint8Array, options: CsvOp
   if (!decoded.ok) return sheetError('the file is not text');
   const split = parseDelimited(decoded.value.text, options.delimiter);
   if (!split.ok) return sheetError(split.detail);
+  const relationships = readRelationshipTable(split.cells, { unguard: true });
+  if (relationships) return ok({ rows: [], warnings: [], relationships });
   const result = readTable(split.cells, { kind: options.kind, unguard: true, strictWidth: true });
   if (result.ok && decoded.value.legacy) {
     result.value.warnings.unshift('The file was not saved as UTF-8, so it was read as Windows text; check letters with accents.');

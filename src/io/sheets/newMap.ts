@@ -9,7 +9,7 @@ import type { SheetRow } from './worksheet';
  * A document holding the rows as assets, in the import's grid of blocks: the caller lays it out (the app in its
  * layout worker, `importSheetAsNewMap` in importSheet.ts).
  */
-export function rowsToNewMap(rows: readonly SheetRow[], title: string, options: Pick<ContentOptions, 'newId'> = {}): AssetMapDoc {
+export function rowsToNewMap(rows: readonly SheetRow[], title: string, options: Pick<ContentOptions, 'newId' | 'relationships'> = {}): AssetMapDoc {
   const doc = emptyDoc(title);
   const content = rowsToContent(doc, rows, 'new', options);
   doc.nodes = content.nodes;

@@ -89,5 +89,5 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function withRepeatsMerged(result: SheetResult): SheetResult {
   if (!result.ok) return result;
   const merged = mergeRepeatedRows(result.value.rows);
-  return ok({ rows: merged.rows, warnings: [...result.value.warnings, ...merged.warnings] });
+  return ok({ ...result.value, rows: merged.rows, warnings: [...result.value.warnings, ...merged.warnings] });
 }

@@ -17,6 +17,7 @@ import {
 } from '../../model';
 import type { OpenError } from '../mapFile';
 import { type Result, err } from '../result';
+import type { RelationshipRow } from './relationships';
 import { COLUMN_DETAILS, COLUMN_PASSIONS, DETAIL_PREFIX, LEDGER_COLUMNS, matchHeading } from './categories';
 
 /** One asset as a worksheet row. */
@@ -48,6 +49,8 @@ export interface ImportedRow extends SheetRow {
 
 export interface SheetImport {
   rows: ImportedRow[];
+  /** A relationships table (a CSV of its own, or a workbook's "Relationships" sheet). */
+  relationships?: RelationshipRow[];
   /** Plain sentences about what was read differently from how it was written, or left out. */
   warnings: string[];
 }

@@ -13,6 +13,7 @@ import { CATEGORY_NAMES, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS
 import { encodeList } from './cells';
 import { readTable } from './table';
 import { withRepeatsMerged } from './repeats';
+import { RELATIONSHIPS_SHEET, RELATIONSHIP_HEADINGS, type RelationshipRow, readRelationshipTable, relationshipCells } from './relationships';
 import { type ImportedRow, type SheetResult, getExtraColumns, getWorksheetRows, sheetError } from './worksheet';
 
 type ExcelModule = typeof import('exceljs');
@@ -68,6 +69,14 @@ export async function writeXlsx(doc: AssetMapDoc): Promise<Uint8Array> {
     });
     sheet.getRow(1).font = { bold: true };
   }
+  // Who knows whom, as a table the import reads back (relationships.ts).
+  const links = relationshipCells(doc);
+  if (links.length > 1) {
+    const sheet = book.addWorksheet(RELATIONSHIPS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = RELATIONSHIP_HEADINGS.map((header) => ({ header, width: header === 'Tie' ? 10 : WIDTHS.name }));
+    for (const row of links.slice(1)) sheet.addRow(row.map(clean));
+    sheet.getRow(1).font = { bold: true };
+  }
   const buffer = await book.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
@@ -113,6 +122,7 @@ export async function readXlsx(input: ArrayBuffer | Uint8Array, options: XlsxOpt
 
   const rows: ImportedRow[] = [];
   const warnings: string[] = [];
+  const relationships: RelationshipRow[] = [];
   let firstError: string | undefined;
   let read = 0;
   for (const sheet of book.worksheets) {
@@ -126,6 +136,13 @@ export async function readXlsx(input: ArrayBuffer | Uint8Array, options: XlsxOpt
     });
     const filled = Array.from(grid, (r) => r ?? []);
     if (!filled.some((r) => r.some((c) => c.trim()))) continue;
+    // A sheet of relationships (From, To, Tie, Label), such as the one this app writes.
+    const links = readRelationshipTable(filled);
+    if (links) {
+      relationships.push(...links);
+      read++;
+      continue;
+    }
     const result = readTable(filled, { kind: options.kind, sheet: sheet.name });
     if (!result.ok) {
       firstError ??= result.error.detail;
@@ -138,5 +155,5 @@ export async function readXlsx(input: ArrayBuffer | Uint8Array, options: XlsxOpt
   }
   if (!read) return sheetError(firstError ?? 'the workbook has no rows');
   // A name repeated on another sheet of the same category is the same asset too.
-  return withRepeatsMerged(ok({ rows, warnings }));
+  return withRepeatsMerged(ok({ rows, warnings, ...(relationships.length ? { relationships } : {}) }));
 }
