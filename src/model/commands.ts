@@ -353,6 +353,22 @@ const insertContent: Recipe<{ nodes: AssetMapDoc['nodes']; edges: AssetMapDoc['e
 };
 
 /** Puts back an earlier version of the map (from its history): one undo step like any other change. */
+/** The same edit on several nodes at once (a selection): one undo step. What does not apply to a node is skipped. */
+const updateNodes: Recipe<{ ids: string[]; patch: NodePatch }> = (draft, { ids, patch }) => {
+  for (const id of ids) updateNode(draft, { id, patch });
+};
+
+/** Adds a tag to each of the nodes that has not got it yet. */
+const tagNodes: Recipe<{ ids: string[]; tag: string }> = (draft, { ids, tag }) => {
+  const clean = tag.trim();
+  if (!clean) return;
+  for (const id of ids) {
+    const node = draft.nodes[id];
+    if (!node || node.tags?.includes(clean)) continue;
+    node.tags = [...(node.tags ?? []), clean];
+  }
+};
+
 const setStaleAfter: Recipe<{ months: number | undefined }> = (draft, { months }) => {
   if (months === undefined) delete draft.staleAfterMonths;
   else if (Number.isInteger(months) && months >= 1 && months <= 60) draft.staleAfterMonths = months;
@@ -387,6 +403,8 @@ export const commands = {
   insertContent,
   restoreVersion,
   setStaleAfter,
+  updateNodes,
+  tagNodes,
 };
 
 export type Commands = typeof commands;
@@ -413,5 +431,7 @@ export const COMMAND_LABELS: Record<CommandName, string> = {
   insertContent: 'import',
   restoreVersion: 'restore version',
   setStaleAfter: 'change when ties go stale',
+  updateNodes: 'edit selection',
+  tagNodes: 'tag selection',
 };
 

@@ -194,6 +194,29 @@ describe('map editor', () => {
     await context.close();
   });
 
+  it('with several assets selected, changes their kind and aligns them, each one undo step', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const ids = await page.evaluate(() => {
+      const { workspace, session } = (window as any).assetMap;
+      const nodes = Object.values(workspace.store.getDoc().nodes) as { id: string; label: string }[];
+      const picked = nodes.filter((n) => n.label === 'High school' || n.label === 'Friends group').map((n) => n.id);
+      session.select(picked);
+      return picked;
+    });
+    await panel(page).getByRole('heading', { name: '2 selected' }).waitFor();
+    await panel(page).getByLabel('Kind of the 2 selected assets').selectOption({ label: 'Community' });
+    let doc = await readDoc(page);
+    expect(ids.map((id) => doc.nodes[id]!.kind)).toEqual(['community', 'community']);
+    await panel(page).getByRole('button', { name: 'Align left' }).click();
+    doc = await readDoc(page);
+    expect(doc.nodes[ids[0]!]!.x).toBe(doc.nodes[ids[1]!]!.x);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    doc = await readDoc(page);
+    expect(ids.map((id) => doc.nodes[id]!.kind)).toEqual(['partner', 'partner']);
+    await context.close();
+  });
+
   it('a map file that was never laid out (every node at 0,0) opens laid out, and says so', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     const stacked = await page.evaluate(() => {

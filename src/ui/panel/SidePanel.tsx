@@ -30,6 +30,7 @@ import { KIND_STYLES } from '../../look';
 import { suggestAreas } from '../../analysis';
 import { useReadOnly, useServices, useSession, useStoreState } from '../context';
 import { LedgerFields } from './LedgerFields';
+import { SelectionFields } from './SelectionFields';
 import type { Actions } from '../actions';
 import { KindIcon } from '../map/KindIcon';
 import { SelectField, TextField } from './fields';
@@ -56,7 +57,7 @@ export function SidePanel({ actions }: { actions: Actions }) {
       ) : edge ? (
         <EdgePanel key={edge.id} edge={edge} doc={doc} actions={actions} />
       ) : selection.length > 1 ? (
-        <MultiPanel count={selection.length} actions={actions} />
+        <MultiPanel ids={selection} doc={doc} actions={actions} />
       ) : (
         <EmptyPanel doc={doc} />
       )}
@@ -102,11 +103,12 @@ function EmptyPanel({ doc }: { doc: AssetMapDoc }) {
   );
 }
 
-function MultiPanel({ count, actions }: { count: number; actions: Actions }) {
+function MultiPanel({ ids, doc, actions }: { ids: readonly string[]; doc: AssetMapDoc; actions: Actions }) {
   const readOnly = useReadOnly() !== undefined;
   return (
     <div className="am-panel-body">
-      <h2>{count} selected</h2>
+      <h2>{ids.length} selected</h2>
+      <SelectionFields ids={ids} doc={doc} readOnly={readOnly} />
       <button type="button" className="am-danger" disabled={readOnly} onClick={actions.deleteSelection}>
         Delete selected
       </button>
