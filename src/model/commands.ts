@@ -352,7 +352,6 @@ const insertContent: Recipe<{ nodes: AssetMapDoc['nodes']; edges: AssetMapDoc['e
   }
 };
 
-/** Puts back an earlier version of the map (from its history): one undo step like any other change. */
 /** The same edit on several nodes at once (a selection): one undo step. What does not apply to a node is skipped. */
 const updateNodes: Recipe<{ ids: string[]; patch: NodePatch }> = (draft, { ids, patch }) => {
   for (const id of ids) updateNode(draft, { id, patch });
@@ -374,6 +373,7 @@ const setStaleAfter: Recipe<{ months: number | undefined }> = (draft, { months }
   else if (Number.isInteger(months) && months >= 1 && months <= 60) draft.staleAfterMonths = months;
 };
 
+/** Puts back an earlier version of the map (from its history): one undo step like any other change. */
 const restoreVersion: Recipe<{ version: AssetMapDoc }> = (draft, { version }) => {
   draft.title = version.title;
   draft.nodes = version.nodes;

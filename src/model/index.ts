@@ -9,5 +9,6 @@ export * from './ids';
 export * from './commands';
 export * from './rules';
 export * from './bidi';
+export * from './fragment';
 export * from './examples';
 export * from './random';

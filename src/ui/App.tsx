@@ -89,6 +89,9 @@ export function App() {
         // The map prints as the exports draw it, fitted to the page (printMap.ts).
         e.preventDefault();
         void printMap(workspace.store.getDoc());
+      } else if (mod && key === 'd' && !isEditable(e.target) && session.getState().tab === 'map' && !workspace.store.getState().readOnly) {
+        e.preventDefault();
+        actions.duplicateSelection();
       } else if (mod && key === 'y' && !isEditable(e.target)) {
         e.preventDefault();
         workspace.store.redo();
@@ -126,11 +129,22 @@ export function App() {
       else return;
       e.preventDefault();
     };
+    // Copy, cut and paste of the selection on the map (fields keep their own).
+    const onClipboard = (e: ClipboardEvent) => {
+      if (!e.clipboardData || isEditable(e.target) || session.getState().tab !== 'map') return;
+      const done =
+        e.type === 'paste'
+          ? !workspace.store.getState().readOnly && actions.pasteSelection(e.clipboardData)
+          : actions.copySelection(e.clipboardData, e.type === 'cut' && !workspace.store.getState().readOnly);
+      if (done) e.preventDefault();
+    };
+    for (const type of ['copy', 'cut', 'paste'] as const) window.addEventListener(type, onClipboard);
     window.addEventListener('keydown', onKey);
     window.addEventListener('keydown', onKeyFirst, true);
     // Fields that edit the map undo as the toolbar does (fieldUndo.ts).
     const unrouteFields = routeFieldHistory(window, workspace.store);
     return () => {
+      for (const type of ['copy', 'cut', 'paste'] as const) window.removeEventListener(type, onClipboard);
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('keydown', onKeyFirst, true);
       unrouteFields();

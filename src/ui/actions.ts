@@ -11,9 +11,18 @@ import {
   type TraitKind,
   getSubtreeIds,
   needsLayout,
+  copyFragment,
+  type Fragment,
+  fragmentBounds,
   newId,
+  pasteFragment,
+  readFragment,
   writeLayout,
 } from '../model';
+import { nodeSize } from '../look/measure';
+
+/** The clipboard type of a piece of map, between maps and tabs of the app. */
+const FRAGMENT_TYPE = 'application/x-asset-map';
 import { placeNew } from '../layout/place';
 import { runLayout } from '../layout/runLayout';
 import { describeOpenError, fileNameFor, serializeMap } from '../io/mapFile';
@@ -81,6 +90,45 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
       return undefined;
     }
     return id;
+  };
+
+  /** A fragment pasted next to where it came from, never on top of what is there: as far right as it takes. */
+  const placeFragment = (f: Fragment) => {
+    const d = doc();
+    const b = fragmentBounds(f, nodeSize);
+    const taken = Object.values(d.nodes).map((n) => ({ n, s: nodeSize(n) }));
+    const clear = (dx: number) =>
+      !taken.some(({ n, s }) => n.x < b.x + dx + b.width && n.x + s.width > b.x + dx && n.y < b.y + b.height && n.y + s.height > b.y);
+    let dx = b.width + 40;
+    for (let i = 0; i < 50 && !clear(dx); i++) dx += b.width + 40;
+    const content = pasteFragment(d, f, { x: dx, y: 0 }, (kind) => newId(kind.slice(0, 2)));
+    if (!store.dispatch('insertContent', content)) return;
+    const assets = Object.values(content.nodes).filter((n) => !('attachedTo' in n)).map((n) => n.id);
+    session.select(assets);
+    session.centre(assets, { keepZoom: true });
+  };
+
+  /** Ctrl+D: a copy of the selected assets, with what hangs off them and the connections among them. */
+  const duplicateSelection = () => {
+    const f = copyFragment(doc(), session.getState().selection);
+    if (f) placeFragment(f);
+  };
+
+  /** Copy (and cut): the selection as a piece of map for Asset Map, and as lines of text for anything else. */
+  const copySelection = (data: DataTransfer, cut = false) => {
+    const f = copyFragment(doc(), session.getState().selection);
+    if (!f) return false;
+    data.setData(FRAGMENT_TYPE, JSON.stringify(f));
+    data.setData('text/plain', f.nodes.map((n) => ('attachedTo' in n ? `  ${n.kind}: ${n.label}` : n.label)).join('\n'));
+    if (cut) deleteSelection();
+    return true;
+  };
+
+  const pasteSelection = (data: DataTransfer) => {
+    const f = readFragment(data.getData(FRAGMENT_TYPE));
+    if (!f) return false;
+    placeFragment(f);
+    return true;
   };
 
   const deleteSelection = () => {
@@ -264,7 +312,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     await adoptDoc(d, warnings, name);
   };
 
-  return { addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, openAsCopy, replaceWithFile, pasteRows, importRows, importAsNewMap };
+  return { duplicateSelection, copySelection, pasteSelection, addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, openAsCopy, replaceWithFile, pasteRows, importRows, importAsNewMap };
 }
 
 export type Actions = ReturnType<typeof createActions>;

@@ -217,6 +217,35 @@ describe('map editor', () => {
     await context.close();
   });
 
+  it('Ctrl+D duplicates an asset with what hangs off it, side by side; copy and paste does the same, each one undo step', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const count = async (label: string) => Object.values((await readDoc(page)).nodes).filter((n) => n.label === label).length;
+    await node(page, 'School Partnership (partner)').click();
+    await page.keyboard.press('Control+d');
+    await expect.poll(() => count('School Partnership')).toBe(2);
+    expect(await count('Teachers')).toBe(2);
+    await page.keyboard.press('Control+d');
+    await expect.poll(() => count('School Partnership')).toBe(3);
+    // Never on top of each other.
+    const spots = Object.values((await readDoc(page)).nodes).filter((n) => n.label === 'School Partnership').map((n) => `${n.x},${n.y}`);
+    expect(new Set(spots).size).toBe(3);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    expect(await count('School Partnership')).toBe(1);
+    // Copy and paste through the clipboard events, as Ctrl+C and Ctrl+V send them.
+    await node(page, 'Friends group (partner)').click();
+    const pasted = await page.evaluate(() => {
+      const data = new DataTransfer();
+      window.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+      const text = data.getData('text/plain');
+      window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      return text;
+    });
+    expect(pasted).toBe('Friends group');
+    await expect.poll(() => count('Friends group')).toBe(2);
+    await context.close();
+  });
+
   it('a map file that was never laid out (every node at 0,0) opens laid out, and says so', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     const stacked = await page.evaluate(() => {
