@@ -2,38 +2,19 @@
  * Sharing in the browser: the app built into a temporary folder, served by the real server on 127.0.0.1, two
  * pages in Chromium (two people), one sharing and one opening the view link.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { build } from 'vite';
-import { type Browser, chromium } from 'playwright-core';
-import { type Proc, freePort, root, startServer, tempDir } from './support';
+import { describe, expect, it } from 'vitest';
+import { servedApp } from './support';
 
-let browser: Browser;
-let proc: Proc;
-let url: string;
-
-beforeAll(async () => {
-  const outDir = path.join(tempDir('app-build'), 'dist');
-  await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  const port = await freePort();
-  proc = await startServer({ port, dataDir: tempDir('share-ui'), staticDir: outDir });
-  url = `http://127.0.0.1:${port}/`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await proc?.kill('SIGKILL');
-});
+const app = servedApp('share-ui');
 
 describe('Share in the app', () => {
   it('start sharing, copy-able edit and view links; the view link opens the map read-only and follows edits', async () => {
-    const owner = await (await browser.newContext()).newPage();
+    const owner = await (await app.browser.newContext()).newPage();
     const violations: string[] = [];
     owner.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    const page = await owner.goto(url);
+    const page = await owner.goto(app.url);
     // Served with the app's policy, and sharing works under it (the endpoint is this origin's ws://).
     expect(page?.headers()['content-security-policy']).toMatch(/default-src 'self'/);
     await owner.getByRole('button', { name: 'Share', exact: true }).click();
@@ -46,7 +27,7 @@ describe('Share in the app', () => {
     await expect.poll(() => owner.getByRole('status').filter({ hasText: 'Live' }).count(), { timeout: 15_000 }).toBe(1);
     await owner.keyboard.press('Escape');
 
-    const viewer = await (await browser.newContext()).newPage();
+    const viewer = await (await app.browser.newContext()).newPage();
     await viewer.goto(viewLink);
     await expect.poll(() => viewer.getByText('Opened with a view link').count(), { timeout: 15_000 }).toBe(1);
     // Each sees the other: the owner by the name given once, the viewer (no name given) as "Someone".
@@ -84,9 +65,9 @@ describe('Share in the app', () => {
   }, 90_000);
 
   it('with no server to answer, Share says so in words', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await app.browser.newContext()).newPage();
     await page.route('**/api/rooms', (r) => r.abort());
-    await page.goto(url);
+    await page.goto(app.url);
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     await page.getByRole('button', { name: 'Start sharing' }).click();
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toMatch(/No sharing server is reachable/);

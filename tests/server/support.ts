@@ -11,6 +11,10 @@ import path from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { afterAll, beforeAll } from 'vitest';
+import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.mjs';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -141,6 +145,36 @@ export function connect(port: number, room: string, token: string, ydoc = new Y.
     destroy() {
       provider.destroy();
       socket.destroy();
+    },
+  };
+}
+
+/**
+ * The built app served by a real server on 127.0.0.1 and a Chromium to open it in, for a test file's browser
+ * tests: registers the hooks that start them (the app is built into a temporary folder first) and stop them.
+ */
+export function servedApp(name: string): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let proc: Proc | undefined;
+  let url = '';
+  beforeAll(async () => {
+    const outDir = path.join(tempDir('app-build'), 'dist');
+    await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    const port = await freePort();
+    proc = await startServer({ port, dataDir: tempDir(name), staticDir: outDir });
+    url = `http://127.0.0.1:${port}/`;
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await proc?.kill('SIGKILL');
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return url;
     },
   };
 }

@@ -3,33 +3,15 @@
  * go both ways within a second, edits made while one is offline meet when it is back, undo takes back only one's
  * own change, the view link cannot edit, and each sees what the other has selected in the other's colour.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { build } from 'vite';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
-import { type Proc, freePort, root, startServer, tempDir } from './support';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { servedApp } from './support';
 
-let browser: Browser;
-let proc: Proc;
-let url: string;
-
-beforeAll(async () => {
-  const outDir = path.join(tempDir('app-build'), 'dist');
-  await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  const port = await freePort();
-  proc = await startServer({ port, dataDir: tempDir('together'), staticDir: outDir });
-  url = `http://127.0.0.1:${port}/`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await proc?.kill('SIGKILL');
-});
+const app = servedApp('together');
 
 /** A person with a name others see (given once, kept in the browser). */
 async function person(name: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript((n) => localStorage.setItem('asset-map:name', n), name);
   return { context, page: await context.newPage() };
 }
@@ -48,7 +30,7 @@ async function rename(page: Page, id: string, label: string) {
 describe('Two people on one shared map', () => {
   it('edits both ways, offline and back, undo of one’s own change, a view link that cannot edit, the other’s selection in their colour', async () => {
     const ana = await person('Ana');
-    await ana.page.goto(url);
+    await ana.page.goto(app.url);
     await ana.page.getByRole('button', { name: 'Share', exact: true }).click();
     await ana.page.getByRole('button', { name: 'Start sharing' }).click();
     const editLink = ana.page.getByRole('textbox', { name: 'Edit link' });
