@@ -14,7 +14,14 @@ export default defineConfig({
   plugins: [react(), laidOutExamples(), offlinePlugin()],
   base: './',
   resolve: { alias: { html2canvas: leftOut, dompurify: leftOut, canvg: leftOut } },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+    // The PDF's fonts stay files, however small: fetched as data: URLs they would need `connect-src data:` in the
+    // team server's content security policy.
+    assetsInlineLimit: (file) => (file.endsWith('.woff') ? false : undefined),
+  },
   worker: { format: 'es' },
   preview: { port: 5173, strictPort: true },
   test: {

@@ -63,6 +63,31 @@ describe('export', () => {
     await context.close();
   });
 
+  it('prints Farsi, Hebrew and Chinese in the PDF, with the fonts fetched as needed', async () => {
+    const { page, context } = await openApp(app.browser, app.url);
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.woff')) fonts.push(r.url());
+    });
+    await page.evaluate(() => {
+      const { store } = (window as any).assetMap.workspace;
+      const partners = Object.values(store.getDoc().nodes as Record<string, { id: string; kind: string }>).filter((n) => n.kind === 'partner');
+      store.dispatch('setTitle', { title: 'کتابخانه عمومی سانی‌دیل' });
+      store.dispatch('updateNode', { id: partners[0]!.id, patch: { label: 'انجمن فرهنگی ایرانیان' } });
+      store.dispatch('updateNode', { id: partners[1]!.id, patch: { label: 'ספרייה עירונית' } });
+      store.dispatch('updateNode', { id: partners[2]!.id, patch: { label: '社区图书馆之友' } });
+    });
+    const pdf = await exportAs(page, 'Export PDF');
+    const text = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }).normalize('NFKC');
+    for (const words of ['کتابخانه عمومی سانی\u200cدیل', 'انجمن فرهنگی ایرانیان', 'ספרייה עירונית', '社区图书馆之友']) expect(text).toContain(words);
+    expect(text).not.toContain('??');
+    // Only the pieces the text needs: Arabic, Hebrew and a few of the hundred Chinese ones, in both weights at most.
+    expect(fonts.some((u) => /noto-sans-arabic-arabic-400/.test(u))).toBe(true);
+    expect(fonts.some((u) => /noto-sans-hebrew-hebrew-400/.test(u))).toBe(true);
+    expect(fonts.length).toBeLessThan(20);
+    await context.close();
+  });
+
   it('draws the PNG as the SVG draws: the same pixels, up to anti-aliasing', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     const painters: string[] = [];
@@ -116,6 +141,12 @@ describe('export', () => {
   it('makes the SVG and PDF of a large map in a worker, and they open again', async () => {
     const { page, context, nodes } = await openLargeMap(app.browser, app.url, 200);
     expect(nodes).toBeGreaterThan(1000);
+    // A Hebrew name: the worker fetches its font.
+    await page.evaluate(() => {
+      const { store } = (window as any).assetMap.workspace;
+      const partner = Object.values(store.getDoc().nodes as Record<string, { id: string; kind: string }>).find((n) => n.kind === 'partner')!;
+      store.dispatch('updateNode', { id: partner.id, patch: { label: 'ספרייה עירונית' } });
+    });
     const saved = await readDoc(page);
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
@@ -126,6 +157,7 @@ describe('export', () => {
     expect(await page.evaluate(() => performance.getEntriesByName('assetmap-export-on-page').length)).toBe(0);
     expect(readFileSync(svg.path, 'utf8')).toContain('<metadata');
     expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' }))?.[1])).toBeGreaterThanOrEqual(2);
+    expect(execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' })).toContain('ספרייה עירונית');
     for (const made of [svg, pdf]) {
       await page.getByLabel('Open file').setInputFiles(made.path);
       await page.getByRole('status').filter({ hasText: `Opened “${made.name}”` }).waitFor();

@@ -4,16 +4,19 @@
  * (pdfMetadata.ts), so the PDF can be opened again as a map.
  *
  * jsPDF: the map page draws the same marks as the SVG and PNG (drawMap; pdfPainter.ts turns them into PDF vector
- * operators), so the PDF cannot drift from the images; jsPDF's text API lays out the table. jsPDF is imported
- * inside the function, so it loads only when a PDF is made.
+ * operators), so the PDF cannot drift from the images; jsPDF's text API lays out the table. Text in any script
+ * prints through pdfText.ts, which embeds the fonts the map's text needs, fetched as the PDF is made. jsPDF is
+ * imported inside the function, so it loads only when a PDF is made.
  */
 import type { AssetMapDoc } from '../../model';
 import { serializeMap } from '../mapFile';
 import { PDF_MAP_NAMESPACE, pdfPayload } from './pdfMetadata';
 import { paintScenePdf } from './pdfPainter';
+import { type FontLoader, PdfText, fetchFont } from './pdfText';
 import { PAPER_SIZES, type Paper, addWorksheetPages } from './pdfWorksheet';
 import { drawMap } from './renderSvg';
-import { toWinAnsi } from './winAnsi';
+import type { Mark, Scene } from './scene';
+import { worksheetTableRows } from './worksheetTable';
 
 export interface PdfOptions {
   paper: Paper;
@@ -23,22 +26,56 @@ export interface PdfOptions {
 
 const MARGIN = 28;
 
-export async function exportPdf(doc: AssetMapDoc, options: PdfOptions): Promise<Uint8Array> {
+/** Every line of text a scene draws, with its weight. */
+function* sceneTexts(scene: Scene): Generator<{ text: string; bold: boolean }> {
+  function* of(marks: Mark[]): Generator<{ text: string; bold: boolean }> {
+    for (const m of marks) {
+      if (m.type === 'text') yield { text: m.text, bold: !!m.bold };
+      else if (m.type === 'group') yield* of(m.marks);
+    }
+  }
+  yield* of(scene.marks);
+  for (const marks of scene.shared.values()) yield* of(marks);
+}
+
+export async function exportPdf(doc: AssetMapDoc, options: PdfOptions, loadFont: FontLoader = fetchFont): Promise<Uint8Array> {
   const { jsPDF } = await import('jspdf');
   // Numbers to three decimals of a point (a third of a micrometre), plenty however far the map page is zoomed:
   // jsPDF's default of sixteen digits made the file of a large map several times larger.
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: options.paper, compress: true, floatPrecision: 3 });
-  pdf.setDocumentProperties({ title: toWinAnsi(doc.title), subject: 'Internal asset map', creator: 'Asset Map' });
+  pdf.setDocumentProperties({ title: doc.title, subject: 'Internal asset map', creator: 'Asset Map' });
 
   // The map page: the image export's drawing, fitted to the page.
   const scene = drawMap(doc, { background: 'white', title: true, legend: true, ...(options.date ? { date: options.date } : {}) });
+  const sections = worksheetTableRows(doc);
+  const worksheetTexts = sections.flatMap((s) => [
+    { text: s.category, bold: true },
+    ...s.rows.flatMap((r) => [{ text: r.name, bold: true }, ...[...r.ledger, ...r.strengths, ...r.weaknesses, ...r.improvements].map((text) => ({ text }))]),
+  ]);
+  const text = await PdfText.prepare(pdf, [...sceneTexts(scene), { text: doc.title, bold: true }, ...worksheetTexts], loadFont);
   const [pw, ph] = PAPER_SIZES[options.paper];
   const pageW = Math.max(pw, ph);
   const pageH = Math.min(pw, ph);
   const scale = Math.min((pageW - 2 * MARGIN) / scene.width, (pageH - 2 * MARGIN) / scene.height);
-  paintScenePdf(pdf, scene, (pageW - scene.width * scale) / 2, (pageH - scene.height * scale) / 2, scale);
+  paintScenePdf(pdf, text, scene, (pageW - scene.width * scale) / 2, (pageH - scene.height * scale) / 2, scale);
 
-  addWorksheetPages(pdf, doc, options.paper);
+  addWorksheetPages(pdf, text, doc, options.paper, sections);
   pdf.addMetadata(pdfPayload(serializeMap(doc)), PDF_MAP_NAMESPACE);
-  return new Uint8Array(pdf.output('arraybuffer'));
+  return identityOrdering(new Uint8Array(pdf.output('arraybuffer')));
+}
+
+const WRONG_ORDERING = '/Ordering (Identity-H)';
+const RIGHT_ORDERING = '/Ordering (Identity)  ';
+
+/**
+ * jsPDF names an embedded font's character collection "Identity-H", the name of its encoding; PDF readers expect
+ * "Identity" (poppler reports a syntax error for each font). Mended in place, padded to the same length, so that
+ * the file's table of byte offsets stays right; the font dictionaries are never compressed.
+ */
+function identityOrdering(bytes: Uint8Array): Uint8Array {
+  const text = new TextDecoder('latin1').decode(bytes);
+  for (let at = text.indexOf(WRONG_ORDERING); at >= 0; at = text.indexOf(WRONG_ORDERING, at + 1)) {
+    for (let i = 0; i < RIGHT_ORDERING.length; i++) bytes[at + i] = RIGHT_ORDERING.charCodeAt(i);
+  }
+  return bytes;
 }

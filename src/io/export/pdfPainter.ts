@@ -1,17 +1,16 @@
 /**
  * Marks (scene.ts) drawn on a jsPDF page as vectors: the PDF's map page. It draws what the SVG writer writes,
  * with jsPDF's own operators: rectangles, paths (our path data, read by svgpath into moves, lines and curves),
- * and text in the standard Helvetica, which only has Windows-1252 characters (text goes through `toWinAnsi`, so
- * other scripts print as "?"). jsPDF does no bidi: right-to-left lines are placed by their right end, their
- * characters in stored order.
+ * and text through pdfText.ts (Helvetica, or the embedded font each script needs, in visual order); a line's
+ * anchor is its start, as on the screen: the right end of a right-to-left line.
  *
  * The page had been drawn by svg2pdf from the SVG, which parses it into a DOM, styles every element and measures
  * every line of text on a canvas of its own: 6–7 s for a 1,000-asset map, all on the page's main thread.
  */
 import type { jsPDF } from 'jspdf';
 import svgpath from 'svgpath';
+import type { PdfText } from './pdfText';
 import type { Mark, PathMark, RectMark, Scene, Stroke, TextMark } from './scene';
-import { toWinAnsi } from './winAnsi';
 
 /** px to the page's units: the scene is drawn `scale` units per px with its top-left corner at (x, y). */
 interface Place {
@@ -21,18 +20,19 @@ interface Place {
 }
 
 /** Draws the scene on the current page of `pdf`. */
-export function paintScenePdf(pdf: jsPDF, scene: Scene, x: number, y: number, scale: number): void {
+export function paintScenePdf(pdf: jsPDF, text: PdfText, scene: Scene, x: number, y: number, scale: number): void {
   pdf.saveGraphicsState();
   pdf.setLineMiterLimit(4);
-  new PdfPainter(pdf, scene.shared).marks(scene.marks, { x, y, scale });
+  new PdfPainter(pdf, text, scene.shared).marks(scene.marks, { x, y, scale });
   pdf.restoreGraphicsState();
 }
 
 class PdfPainter {
-  private font = '';
+  private textColour = '';
 
   constructor(
     private readonly pdf: jsPDF,
+    private readonly writer: PdfText,
     private readonly shared: Map<string, Mark[]>,
   ) {}
 
@@ -67,7 +67,7 @@ class PdfPainter {
           pdf.discardPath();
           this.marks(m.marks, inner);
           pdf.restoreGraphicsState();
-          this.font = '';
+          this.textColour = '';
           this.line = { colour: '', width: -1, cap: '', join: '', dash: '' };
           this.fillColour = '';
           break;
@@ -167,21 +167,18 @@ class PdfPainter {
   }
 
   private text(t: TextMark, at: Place): void {
-    const { pdf } = this;
-    // Font and colour are set when they change: thousands of lines share a few.
-    const font = `${t.bold ? 'bold' : 'normal'} ${t.size * at.scale} ${t.fill}`;
-    if (font !== this.font) {
-      this.font = font;
-      pdf.setFont('helvetica', t.bold ? 'bold' : 'normal');
-      pdf.setFontSize(t.size * at.scale);
-      pdf.setTextColor(t.fill);
-    }
+    // The colour is set when it changes: thousands of lines share a few.
+    if (t.fill !== this.textColour) this.pdf.setTextColor((this.textColour = t.fill));
     // A right-to-left line's anchor is its right end (svgText.ts).
     // 'end' is the other side: the right end of a left-to-right line, the left end of a right-to-left one.
     const align = t.align === 'middle' ? 'center' : t.rtl !== (t.align === 'end') ? 'right' : 'left';
-    const options: { align: 'left' | 'center' | 'right'; baseline: 'alphabetic'; charSpace?: number } = { align, baseline: 'alphabetic' };
-    if (t.spacing) options.charSpace = t.spacing * at.scale;
-    pdf.text(toWinAnsi(t.text), at.x + t.x * at.scale, at.y + t.y * at.scale, options);
+    this.writer.draw(t.text, at.x + t.x * at.scale, at.y + t.y * at.scale, {
+      size: t.size * at.scale,
+      bold: !!t.bold,
+      align,
+      direction: t.rtl ? 'rtl' : 'ltr',
+      ...(t.spacing ? { charSpace: t.spacing * at.scale } : {}),
+    });
     // Text is painted with the fill colour, which jsPDF sets to the text's for every line.
     this.fillColour = '';
   }

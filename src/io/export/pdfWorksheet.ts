@@ -1,13 +1,13 @@
 /**
  * The worksheet pages of the PDF, drawn with jsPDF's text API from the pure pagination in worksheetTable.ts.
- * Takes a jsPDF document and needs no DOM, so it also runs in Node (tests use jsPDF's Node build).
- *
- * jsPDF's built-in Helvetica covers Windows-1252 only; text in other scripts needs an embedded Unicode font,
- * which the app does not ship yet, so such characters print as "?" (see winAnsi.ts).
+ * Takes a jsPDF document and needs no DOM, so it also runs in Node (tests use jsPDF's Node build). Text goes
+ * through pdfText.ts, which prints every script; a cell whose text starts right to left is right-aligned, with
+ * its bullets on the right.
  */
 import type { jsPDF } from 'jspdf';
 import type { AssetMapDoc } from '../../model';
-import { toWinAnsi } from './winAnsi';
+import type { PdfText } from './pdfText';
+import { firstStrongDirection } from './xmlText';
 import {
   type CellLine,
   type TableLayout,
@@ -50,35 +50,27 @@ export function worksheetLayout(paper: Paper): TableLayout {
 }
 
 /** Adds the worksheet on new portrait pages after the current ones. Returns how many pages it added. */
-export function addWorksheetPages(pdf: jsPDF, doc: AssetMapDoc, paper: Paper): number {
+export function addWorksheetPages(pdf: jsPDF, text: PdfText, doc: AssetMapDoc, paper: Paper, sections = worksheetTableRows(doc)): number {
   const layout = worksheetLayout(paper);
-  pdf.setFont('helvetica', 'normal');
-  pdf.setFontSize(FONT_SIZE);
-  const split = (text: string, width: number): string[] => {
-    const lines = pdf.splitTextToSize(toWinAnsi(text), width) as string[];
-    return lines.length ? lines : [''];
-  };
-  const sections = worksheetTableRows(doc);
+  const split = (t: string, width: number): string[] => text.wrap(t, width, { size: FONT_SIZE });
   const pages = paginateWorksheet(sections, layout, split);
   pages.forEach((pieces, i) => {
     pdf.addPage(paper, 'portrait');
     if (i === 0) {
-      pdf.setFont('helvetica', 'bold');
-      pdf.setFontSize(TITLE_SIZE);
       pdf.setTextColor(...INK);
-      pdf.text(toWinAnsi(`${doc.title} - worksheet`), MARGIN, layout.top + 16, { maxWidth: layout.columns.reduce((a, b) => a + b, 0) });
-      if (!sections.length) {
-        pdf.setFont('helvetica', 'normal');
-        pdf.setFontSize(FONT_SIZE);
-        pdf.text('This map has no assets yet.', MARGIN, layout.top + 44);
-      }
+      const width = layout.columns.reduce((a, b) => a + b, 0);
+      const [first = '', ...more] = text.wrap(`${doc.title} – worksheet`, width, { size: TITLE_SIZE, bold: true });
+      const title = more.length ? `${first.replace(/\s*\S$/u, '')}…` : first;
+      const rtl = firstStrongDirection(doc.title) === 'rtl';
+      text.draw(title, rtl ? MARGIN + width : MARGIN, layout.top + 16, { size: TITLE_SIZE, bold: true, align: rtl ? 'right' : 'left', direction: 'auto' });
+      if (!sections.length) text.draw('This map has no assets yet.', MARGIN, layout.top + 44, { size: FONT_SIZE });
     }
-    for (const piece of pieces) drawPiece(pdf, piece, layout);
+    for (const piece of pieces) drawPiece(pdf, text, piece, layout);
   });
   return pages.length;
 }
 
-function drawPiece(pdf: jsPDF, piece: TablePiece, layout: TableLayout) {
+function drawPiece(pdf: jsPDF, text: PdfText, piece: TablePiece, layout: TableLayout) {
   const xs = [MARGIN];
   for (const w of layout.columns) xs.push(xs[xs.length - 1]! + w);
   pdf.setDrawColor(...RULE);
@@ -86,27 +78,29 @@ function drawPiece(pdf: jsPDF, piece: TablePiece, layout: TableLayout) {
   pdf.setTextColor(...INK);
   if (piece.type === 'header') {
     const titles = [piece.continued ? `${piece.category} (continued)` : piece.category, ...WORKSHEET_COLUMNS];
-    pdf.setFont('helvetica', 'bold');
-    pdf.setFontSize(HEADER_SIZE);
     titles.forEach((t, i) => {
       // jsPDF's text colour and fill colour share one PDF operator: set the fill again before every cell.
       pdf.setFillColor(...HEADER_FILL);
       pdf.rect(xs[i]!, piece.y, layout.columns[i]!, piece.height, 'FD');
       pdf.setTextColor(...INK);
-      const line = (pdf.splitTextToSize(t, layout.columns[i]! - 2 * layout.padX) as string[])[0] ?? '';
-      pdf.text(line, xs[i]! + layout.padX, piece.y + piece.height / 2 + HEADER_SIZE * 0.35);
+      const line = text.wrap(t, layout.columns[i]! - 2 * layout.padX, { size: HEADER_SIZE, bold: true })[0] ?? '';
+      text.draw(line, xs[i]! + layout.padX, piece.y + piece.height / 2 + HEADER_SIZE * 0.35, { size: HEADER_SIZE, bold: true });
     });
     return;
   }
-  pdf.setFontSize(FONT_SIZE);
   piece.cells.forEach((lines, i) => {
     pdf.rect(xs[i]!, piece.y, layout.columns[i]!, piece.height, 'S');
-    pdf.setFont('helvetica', i === 0 ? 'bold' : 'normal');
+    const style = { size: FONT_SIZE, bold: i === 0 };
+    // The cell's direction is its first line's: a Farsi list reads from the right, bullets and all.
+    const rtl = firstStrongDirection(lines.map((l) => l.text).join(' ')) === 'rtl';
+    const start = rtl ? xs[i + 1]! - layout.padX : xs[i]! + layout.padX;
+    const inward = rtl ? -1 : 1;
+    const align = rtl ? 'right' : 'left';
     lines.forEach((line: CellLine, j) => {
       const baseline = piece.y + layout.padY + (j + 0.8) * layout.lineHeight;
-      const x = xs[i]! + layout.padX;
-      if (line.bullet) pdf.text('\u2022', x, baseline);
-      pdf.text(line.text, line.bullet || line.indent ? x + layout.bulletIndent : x, baseline);
+      if (line.bullet) text.draw('\u2022', start, baseline, { ...style, align });
+      const x = line.bullet || line.indent ? start + inward * layout.bulletIndent : start;
+      text.draw(line.text, x, baseline, { ...style, align, direction: 'auto' });
     });
   });
 }

@@ -1,4 +1,6 @@
 /** Documents for the export tests: the laid-out Sunnydale example and hostile labels (generated maps: tests/support). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type AssetMapDoc, SUNNYDALE, buildExample } from '../../../src/model';
 import { layOutInPlace } from '../../../src/layout';
 
@@ -21,3 +23,6 @@ export const HOSTILE_LABELS = [
   'x'.repeat(100 * 1024),
   'word '.repeat(20 * 1024),
 ];
+
+/** The PDF's fonts as the built app serves them, read from the packages (the URLs are paths under the project). */
+export const fontsFromDisk = async (url: string): Promise<Uint8Array> => readFileSync(join(process.cwd(), url.replace(/^\//, '')));

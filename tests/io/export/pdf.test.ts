@@ -2,7 +2,7 @@
  * The PDF, made in Node (jsPDF needs no DOM): its map page drawn from the same marks as the images, read back
  * with poppler (pdftotext, pdftoppm; Debian package poppler-utils), and the map inside it.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +10,8 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { drawMap, exportPdf, readMapFromPdf } from '../../../src/io/export';
 import { paintScenePdf } from '../../../src/io/export/pdfPainter';
-import { labelLines } from '../../../src/look';
-import { toWinAnsi } from '../../../src/io/export/winAnsi';
-import { HOSTILE_LABELS, sunnydale } from './helpers';
+import { PdfText } from '../../../src/io/export/pdfText';
+import { HOSTILE_LABELS, fontsFromDisk, sunnydale } from './helpers';
 
 const write = (bytes: Uint8Array) => {
   const file = join(mkdtempSync(join(tmpdir(), 'am-pdf-')), 'map.pdf');
@@ -56,29 +55,51 @@ describe('PDF', () => {
     expect(dark / (png.width * png.height)).toBeLessThan(0.003);
   });
 
-  it('prints other scripts as "?", places right-to-left lines by their right end, and hostile text as text', async () => {
+  it('prints Farsi, Hebrew, Chinese and Cyrillic with embedded fonts, in the Title too, and hostile text as text', async () => {
+    const doc = sunnydale();
+    doc.title = 'کتابخانه عمومی سانی‌دیل';
+    doc.nodes.na1!.label = 'انجمن فرهنگی ایرانیان';
+    doc.nodes.friends!.label = 'ספרייה עירונית';
+    doc.nodes.school!.label = 'Café “Ünïcödé” 图书馆 \u{1F600} Библиотека';
+    doc.nodes.high!.label = HOSTILE_LABELS[1]!;
+    const file = write(await exportPdf(doc, { paper: 'letter' }, fontsFromDisk));
+    // Every page, read back; Arabic comes back in its joined forms, which NFKC folds to the letters typed.
+    const read = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    const text = read.stdout.normalize('NFKC');
+    for (const words of ['کتابخانه عمومی سانی\u200cدیل', 'انجمن فرهنگی ایرانیان', 'ספרייה עירונית', 'Café “Ünïcödé” 图书馆', 'Библиотека']) {
+      // The map page and the worksheet both have them.
+      expect(text.split(words).length - 1, words).toBeGreaterThanOrEqual(2);
+    }
+    expect(text).not.toMatch(/\?\?|图书馆 \?/);
+    expect(text).toContain('</text><script>alert(1)');
+    // No complaints from the reader: jsPDF's wrong name for the fonts' character collection is mended.
+    expect(read.stderr).toBe('');
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Title:\s+کتابخانه عمومی سانی\u200cدیل$/m);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    for (const name of ['arabic-arabic-', 'hebrew-hebrew-400', 'sans-cyrillic-', 'cjk-']) expect(fonts).toMatch(new RegExp(`${name}\\S*\\s+CID TrueType\\s+Identity-H\\s+yes`));
+  });
+
+  it('places a right-to-left line by its right end, as the screen does', async () => {
     const doc = sunnydale();
     doc.nodes.na1!.label = 'אגודת השכונה';
-    doc.nodes.school!.label = 'Café “Ünïcödé” 図書館 \u{1F600}';
-    doc.nodes.friends!.label = HOSTILE_LABELS[1]!;
-    const text = pageText(write(await exportPdf(doc, { paper: 'letter' })));
-    const lines = labelLines(doc.nodes.school!).map(toWinAnsi);
-    expect(lines.join(' ')).toBe('Café “Ünïcödé” ??? ?');
-    for (const line of lines) expect(text).toContain(line);
-    expect(text).toContain('????? ??????');
-    // The label, wrapped: its pieces are there as they were typed.
-    expect(text).toContain('</text><script>alert(1)');
-
-    // Where the lines go: a fake page records what is drawn, one unit per px.
-    const calls: { text: string; x: number; align?: string }[] = [];
-    const fake = new Proxy({}, { get: (_t, name) => (name === 'text' ? (t: string, x: number, _y: number, o: { align?: string }) => calls.push({ text: t, x, align: o?.align }) : () => fake) });
-    paintScenePdf(fake as never, drawMap(doc, { background: 'white', title: false, legend: false }), 0, 0, 1);
-    const at = calls.findIndex((c) => c.text === '????? ??????');
-    expect(calls[at]!.align).toBe('right');
-    // Drawn right after its node's header ("PARTNER", left-aligned after a 14 px icon and 5 px gap, 12 px in): the
-    // line ends 12 px inside the 220 px card's right edge.
-    expect(calls[at - 1]).toMatchObject({ text: 'PARTNER', align: 'left' });
-    expect(calls[at]!.x - calls[at - 1]!.x).toBeCloseTo(220 - 12 - (12 + 14 + 5));
-    expect(calls.find((c) => c.text === lines[0])!.align).toBe('left');
+    const { jsPDF } = await import('jspdf');
+    const pdf = new jsPDF({ unit: 'pt', format: [2000, 2000] });
+    const scene = drawMap(doc, { background: 'white', title: false, legend: false });
+    const writer = await PdfText.prepare(pdf, [{ text: 'אגודת השכונה' }], fontsFromDisk);
+    // Where the lines go, one unit per px: every piece of text drawn, with its left end and width.
+    const calls: { text: string; x: number; width: number }[] = [];
+    const text = pdf.text.bind(pdf);
+    pdf.text = ((t: string, x: number, y: number, o: object) => {
+      calls.push({ text: t, x, width: pdf.getTextWidth(t) });
+      return text(t, x, y, o);
+    }) as typeof pdf.text;
+    paintScenePdf(pdf, writer, scene, 0, 0, 1);
+    const at = calls.findIndex((c) => c.text === [...'אגודת השכונה'].reverse().join(''));
+    expect(at).toBeGreaterThan(0);
+    // Drawn right after its node's header ("PARTNER", after a 14 px icon and 5 px gap, 12 px in): the line ends
+    // 12 px inside the 220 px card's right edge.
+    expect(calls[at - 1]!.text).toBe('PARTNER');
+    const cardLeft = calls[at - 1]!.x - (12 + 14 + 5);
+    expect(calls[at]!.x + calls[at]!.width).toBeCloseTo(cardLeft + 220 - 12, 1);
   });
 });

@@ -19,6 +19,7 @@ import {
 } from '../../../src/io/export';
 import { describeOpenError, serializeMap } from '../../../src/io/mapFile';
 import { PDF_MAP_NAMESPACE, pdfPayload } from '../../../src/io/export/pdfMetadata';
+import { PdfText } from '../../../src/io/export/pdfText';
 import { rowLines } from '../../../src/io/export/worksheetTable';
 import { generateMap } from '../../support/generateMap';
 import { sunnydale } from './helpers';
@@ -165,10 +166,10 @@ describe('paginateWorksheet', () => {
 });
 
 describe('worksheet pages with jsPDF', () => {
-  it('draws the table after the first page and carries the map in XMP', () => {
+  it('draws the table after the first page and carries the map in XMP', async () => {
     const doc = sunnydale();
     const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'letter' });
-    const added = addWorksheetPages(pdf, doc, 'letter');
+    const added = addWorksheetPages(pdf, await PdfText.prepare(pdf, []), doc, 'letter');
     expect(added).toBe(1);
     expect(pdf.getNumberOfPages()).toBe(2);
     pdf.addMetadata(pdfPayload(serializeMap(doc)), PDF_MAP_NAMESPACE);
@@ -182,9 +183,9 @@ describe('worksheet pages with jsPDF', () => {
     expect(opened.ok && opened.value.doc).toEqual(doc);
   });
 
-  it('a big map makes many pages; a PDF without a map says it cannot be opened', () => {
+  it('a big map makes many pages; a PDF without a map says it cannot be opened', async () => {
     const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4' });
-    const added = addWorksheetPages(pdf, generateMap(150, 1), 'a4');
+    const added = addWorksheetPages(pdf, await PdfText.prepare(pdf, []), generateMap(150, 1), 'a4');
     expect(added).toBeGreaterThan(3);
     expect(pdf.getNumberOfPages()).toBe(added + 1);
     const opened = readMapFromPdf(new Uint8Array(pdf.output('arraybuffer')));

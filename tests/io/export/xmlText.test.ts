@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { closeBidi, firstStrongDirection, stripNonXml, xmlText } from '../../../src/io/export/xmlText';
-import { toWinAnsi } from '../../../src/io/export/winAnsi';
 
 describe('xmlText', () => {
   it('escapes markup and drops what XML 1.0 forbids', () => {
@@ -44,13 +43,5 @@ describe('direction', () => {
     expect(closeBidi('a\u202Eb\u202C')).toBe('a\u202Eb\u202C');
     expect(closeBidi('\u2067x\u202Ay')).toBe('\u2067x\u202Ay\u202C\u2069');
     expect(closeBidi('\u2067x\u202Ay\u2069z\u202B')).toBe('\u2067x\u202Ay\u2069z\u202B\u202C');
-  });
-});
-
-describe('toWinAnsi', () => {
-  it('keeps Windows-1252, marks the rest as missing, drops invisible characters', () => {
-    expect(toWinAnsi('Café – “ok” €5 •')).toBe('Café – “ok” €5 •');
-    expect(toWinAnsi('שלום 図書館 😀')).toBe('???? ??? ?');
-    expect(toWinAnsi('a\u200Db\u202Ec\u0000d\uFE0F')).toBe('abcd');
   });
 });
