@@ -146,6 +146,12 @@ export class PdfText {
     const bold = options.bold ?? false;
     const runs = this.runs(text, options.direction ?? 'auto', bold);
     const spacing = options.charSpace ?? 0;
+    if (runs.length === 1 && runs[0]!.font === HELVETICA) {
+      // Most lines of any map: one run in Helvetica, placed by jsPDF itself.
+      this.setRunFont(HELVETICA, bold, options.size);
+      pdf.text(text, x, y, { baseline: 'alphabetic', align: options.align ?? 'left', ...(spacing ? { charSpace: spacing } : {}) });
+      return;
+    }
     const widths = runs.map((r) => this.runWidth(r, options) + spacing * [...r.text].length);
     const total = widths.reduce((a, b) => a + b, 0);
     let at = options.align === 'center' ? x - total / 2 : options.align === 'right' ? x - total : x;
@@ -167,6 +173,12 @@ export class PdfText {
   /** Wraps text into lines no wider than `width`: at spaces, else between characters. Lines are in typed order. */
   wrap(text: string, width: number, style: TextStyle): string[] {
     const lines: string[] = [];
+    if (!NEEDS_WORK.test(text)) {
+      // Helvetica alone: jsPDF's own wrapping, which knows its widths.
+      this.setRunFont(HELVETICA, style.bold ?? false, style.size);
+      const split = this.pdf.splitTextToSize(text, width) as string[];
+      return split.length ? split : [''];
+    }
     for (const paragraph of text.split(/\r\n|\r|\n/)) {
       let line = '';
       for (const word of paragraph.split(/(?<= )/)) {
