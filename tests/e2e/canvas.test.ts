@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, openLargeMap, readDoc, useApp } from './harness';
+import { openApp, openLargeMap, readDoc, showWholeMap, useApp } from './harness';
 
 const app = useApp();
 
@@ -18,7 +18,7 @@ const painted = (page: Page) =>
 describe('map canvas', () => {
   it('paints every edge of the example, keeps the SVG edges for the pointer, and repaints a dragged asset’s edges', async () => {
     const { page, context } = await openApp(app.browser, app.url);
-    await page.waitForTimeout(400);
+    await showWholeMap(page);
     // 9 strengths, 6 weaknesses, 5 improvements, 3 links and 2 suggested connections: all painted.
     await expect.poll(async () => (await painted(page)).edges).toBe(25);
     // React Flow keeps SVG edges for what the pointer and the keyboard reach (links, suggestions), unpainted

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { openApp, readDoc, useApp } from './harness';
+import { openApp, readDoc, showWholeMap, useApp } from './harness';
 
 const app = useApp();
 
@@ -20,6 +20,8 @@ describe('map editor', () => {
   it('opens the Sunnydale example on the first visit', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     await expect(node(page, 'School Partnership (partner)').isVisible()).resolves.toBe(true);
+    // The whole map, far out (it opens at a readable zoom, showing its busiest part).
+    await showWholeMap(page);
     for (const name of ['Neighborhood Association 1 (partner)', 'Neighborhood Association 2 (partner)', "Children's Services staff (staff)", 'Meeting Room (space)', 'Technology acquisition (resource)', 'Friends group (partner)', 'High school (partner)']) {
       expect(await node(page, name).count(), name).toBe(1);
     }
@@ -93,6 +95,7 @@ describe('map editor', () => {
 
   it('a drag is one undo step and carries the asset’s items along', async () => {
     const { page, context } = await openApp(app.browser, app.url);
+    await showWholeMap(page);
     const before = await readDoc(page);
     const box = (await node(page, 'Meeting Room (space)').boundingBox())!;
     await page.mouse.move(box.x + 40, box.y + 10);

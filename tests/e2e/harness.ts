@@ -42,6 +42,26 @@ export async function openApp(browser: Browser, url: string, context?: BrowserCo
   return { page, context: ctx };
 }
 
+/** The map's zoom, read from React Flow's viewport. */
+export const mapZoom = (page: Page): Promise<number> =>
+  page.evaluate(() => Number(/scale\(([-\d.e]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]));
+
+/**
+ * Fits the whole map in view (the Fit View control) and waits until it has settled: a map opens at a readable
+ * zoom, which may show only part of it.
+ */
+export async function showWholeMap(page: Page): Promise<number> {
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  let last = Number.NaN;
+  for (let i = 0; i < 100; i++) {
+    await page.waitForTimeout(50);
+    const now = await mapZoom(page);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** The open document, read from the page. */
 export async function readDoc(page: Page): Promise<{ title: string; nodes: Record<string, { id: string; kind: string; label: string; x: number; y: number; attachedTo?: string }>; edges: Record<string, { kind: string; source: string; target: string }> }> {
   return page.evaluate(() => (window as unknown as { assetMap: { workspace: { store: { getDoc: () => unknown } } } }).assetMap.workspace.store.getDoc()) as never;

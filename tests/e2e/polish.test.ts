@@ -68,3 +68,34 @@ describe('polish', () => {
     await context.close();
   });
 });
+
+describe('first view', () => {
+  const zoom = (page: Page) =>
+    page.evaluate(() => Number(/scale\(([-\d.e]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]));
+
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+  ] as const) {
+    it(`opens the example readable at ${width}×${height}: its words at 9.5 px or more, a whole row of items under the legend, Fit a click away`, async () => {
+      const context = await app.browser.newContext({ viewport: { width, height } });
+      const { page } = await openApp(app.browser, app.url, context);
+      await expect.poll(() => zoom(page)).toBeGreaterThanOrEqual(0.8);
+      // An item's own words, as drawn on the screen.
+      const px = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.react-flow__node .am-node-label')].map((e) => parseFloat(getComputedStyle(e).fontSize))));
+      expect(px * (await zoom(page))).toBeGreaterThanOrEqual(9.5);
+      // Several items are whole in view, and none of them under the legend strip.
+      const canvas = (await page.locator('.am-canvas').boundingBox())!;
+      const legend = (await page.locator('.am-legend').boundingBox())!;
+      const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      const whole = boxes.filter((b) => b.left >= canvas.x && b.top >= canvas.y && b.right <= canvas.x + canvas.width && b.bottom <= canvas.y + canvas.height);
+      expect(whole.length).toBeGreaterThanOrEqual(8);
+      const top = Math.min(...whole.map((b) => b.top));
+      expect(top).toBeGreaterThanOrEqual(legend.y + legend.height);
+      // Fit view shows the whole map, far out.
+      await page.getByRole('button', { name: 'Fit View' }).click();
+      await expect.poll(() => zoom(page)).toBeLessThan(0.8);
+      await context.close();
+    });
+  }
+});

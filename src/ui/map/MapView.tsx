@@ -26,6 +26,7 @@ import { MapCanvas } from './MapCanvas';
 import { boxOf } from './mapPainter';
 import { NodeDrag, readNodeChanges } from './nodeDrag';
 import { OverviewMap } from './OverviewMap';
+import { readableViewport } from './firstView';
 
 const EMPTY_MAP = new Map<string, number>();
 /** Links (selectable) and suggestions (which show their reason): the edges the pointer can reach. */
@@ -46,7 +47,11 @@ const LARGE = 1500;
  */
 const MANY = 400;
 /** Fit with room at the top for the legend strip; hidden nodes count (the overview hides them all). */
-const FIT = { padding: { top: '90px', left: '20px', right: '20px', bottom: '20px' }, includeHiddenNodes: true } as const;
+const FIT_PADDING = { top: 90, left: 20, right: 20, bottom: 20 };
+const FIT = {
+  padding: { top: `${FIT_PADDING.top}px`, left: `${FIT_PADDING.left}px`, right: `${FIT_PADDING.right}px`, bottom: `${FIT_PADDING.bottom}px` },
+  includeHiddenNodes: true,
+} as const;
 
 /** The arrowhead of a selected "supports" edge, in its colour. */
 const SUPPORTS_COLOUR = edgeStroke({ kind: 'supports' }).colour;
@@ -234,12 +239,24 @@ export function MapView({
     return () => clearTimeout(t);
   }, [fitRequest]);
 
-  // A different map (opened, switched): fit it to the view.
+  // A different map (opened, switched): its first view (firstView.ts), or the whole of a large map, far out.
   const docId = doc.id;
+  const container = useRef<HTMLDivElement>(null);
+  const firstViewOf = useRef({ doc, kindHidden, large });
+  firstViewOf.current = { doc, kindHidden, large };
   useEffect(() => {
     let live = true;
     const t = setTimeout(async () => {
-      await rf.current?.fitView(FIT);
+      const { doc: shown, kindHidden: hidden, large: overviewFirst } = firstViewOf.current;
+      const box = container.current;
+      const boxes = Object.values(shown.nodes)
+        .filter((n) => !hidden.has(n.id))
+        .map((n) => ({ x: n.x, y: n.y, ...nodeSize(n) }));
+      const readable = !overviewFirst && box ? readableViewport(boxes, { width: box.clientWidth, height: box.clientHeight }, FIT_PADDING) : undefined;
+      // React Flow's instance comes with its first render's effects: on a first visit, after this.
+      for (let frame = 0; !rf.current && frame < 120 && live; frame++) await new Promise((done) => requestAnimationFrame(done));
+      if (readable) await rf.current?.setViewport(readable);
+      else await rf.current?.fitView(FIT);
       if (live) setFittedFor(docId);
     }, 30);
     return () => {
@@ -261,7 +278,7 @@ export function MapView({
   );
 
   return (
-    <div className={`am-canvas${far ? ' am-far' : ''}${overview ? ' am-overview' : ''}`} aria-label="Map canvas" role="region">
+    <div ref={container} className={`am-canvas${far ? ' am-far' : ''}${overview ? ' am-overview' : ''}`} aria-label="Map canvas" role="region">
       <ReactFlow<FlowNode, FlowEdge>
         nodes={rfNodes}
         edges={rfEdges}
@@ -282,8 +299,6 @@ export function MapView({
         deleteKeyCode={null}
         selectionKeyCode={'Shift'}
         multiSelectionKeyCode={['Meta', 'Control']}
-        fitView
-        fitViewOptions={FIT}
         minZoom={0.03}
         maxZoom={2.5}
         onlyRenderVisibleElements={nodes.length > MANY}
