@@ -11,7 +11,7 @@ const withReview = (): AssetMapDoc => {
   const review = reviewOf(doc, 'r1', '  Spring 2026 review ', '2026-04-01T10:00:00.000Z');
   commands.saveReview(doc, { review });
   // A later edit makes new objects (documents are immutable in the app): the review keeps the old ones.
-  const later = structuredClone(doc);
+  const later: AssetMapDoc = JSON.parse(JSON.stringify(doc));
   later.nodes.school!.label = 'Lincoln School Partnership';
   return later;
 };
