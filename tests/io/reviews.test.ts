@@ -83,3 +83,29 @@ describe('reviews in the browser', () => {
     expect(ws.store.getDoc().reviews).toBeUndefined();
   });
 });
+
+describe('the change list', () => {
+  it('as Markdown: grouped with counts, changes in words, user text escaped', async () => {
+    const { writeChangeListMarkdown, writeChangeListCsv } = await import('../../src/io/sheets/changeList');
+    const { diffMaps, namesFor } = await import('../../src/model');
+    const a = buildExample(SUNNYDALE, 'm1');
+    const b: AssetMapDoc = JSON.parse(JSON.stringify(a));
+    b.nodes.school!.label = '*School* <b>Partnership</b>';
+    b.nodes.p9 = { id: 'p9', kind: 'partner', label: '=HYPERLINK("x")', x: 0, y: 0, order: 9 };
+    b.nodes.friends!.x += 50;
+    const diff = diffMaps(a, b);
+    const md = writeChangeListMarkdown(diff, { title: 'Sunnydale: changes', before: 'Spring 2026 review', after: 'the map now', nameOf: namesFor(a, b) });
+    expect(md).toContain('## Added (1)');
+    expect(md).toContain('## Removed (0)');
+    expect(md).toContain('## Changed (1)');
+    expect(md).toContain('## Moved (1)');
+    expect(md).toContain('renamed from “School Partnership” to “\\*School\\* &lt;b&gt;Partnership&lt;/b&gt;”');
+    expect(md).not.toContain('<b>');
+    const csv = writeChangeListCsv(diff, { nameOf: namesFor(a, b) });
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Change,Item,Kind,Belongs to,What changed');
+    expect(lines).toHaveLength(4);
+    // A cell a spreadsheet would run as a formula is guarded.
+    expect(lines[1]).toMatch(/^Added,"?'=HYPERLINK/);
+  });
+});
