@@ -28,6 +28,11 @@ interface ChangeBase {
   beforeId?: string;
   /** Content fields that differ (empty for added, removed and moved items). */
   fields: FieldChange[];
+  /**
+   * Added or removed with an asset (a strength of a partner deleted with it, a connection to it): the asset's
+   * id. Such a change is part of the asset's and is not counted or listed on its own.
+   */
+  partOf?: string;
 }
 
 export interface NodeChange extends ChangeBase {
@@ -231,10 +236,40 @@ export function diffMaps(a: Items, b: Items): MapDiff {
     if (!takenB.has(after.id)) edges.push({ item: 'edge', status: 'added', id: after.id, after, fields: [] });
   }
 
+  markParts(nodes, edges, a.nodes, b.nodes);
   const counts: Record<ChangeStatus, number> = { added: 0, removed: 0, changed: 0, moved: 0 };
-  for (const c of nodes) counts[c.status]++;
-  for (const c of edges) counts[c.status]++;
+  for (const c of nodes) if (!c.partOf) counts[c.status]++;
+  for (const c of edges) if (!c.partOf) counts[c.status]++;
   return { nodes, edges, renamedIds, counts };
+}
+
+/** Items added or removed along with their asset become part of its change (see `partOf`). */
+function markParts(nodes: NodeChange[], edges: EdgeChange[], before: Record<string, MapNode>, after: Record<string, MapNode>) {
+  const added = new Set(nodes.filter((c) => c.status === 'added').map((c) => c.id));
+  const removed = new Set(nodes.filter((c) => c.status === 'removed').map((c) => c.id));
+  /** The topmost node, up from `id`, that went the same way. */
+  const top = (id: string, same: Set<string>, all: Record<string, MapNode>) => {
+    let cur = all[id];
+    let found: string | undefined;
+    for (let hops = 0; cur && isAttached(cur) && hops < 4; hops++) {
+      if (!same.has(cur.attachedTo)) break;
+      found = cur.attachedTo;
+      cur = all[cur.attachedTo];
+    }
+    return found;
+  };
+  for (const c of nodes) {
+    const owner = c.status === 'added' ? top(c.id, added, after) : c.status === 'removed' ? top(c.id, removed, before) : undefined;
+    if (owner) c.partOf = owner;
+  }
+  const ownerOf = (id: string, same: Set<string>, all: Record<string, MapNode>) => (same.has(id) ? (top(id, same, all) ?? id) : undefined);
+  for (const c of edges) {
+    const e = c.status === 'added' ? c.after! : c.status === 'removed' ? c.before! : undefined;
+    if (!e) continue;
+    const [same, all] = c.status === 'added' ? [added, after] : [removed, before];
+    const owner = ownerOf(e.source, same, all) ?? ownerOf(e.target, same, all);
+    if (owner) c.partOf = owner;
+  }
 }
 
 /** Whether two states differ in any item (moves included). */
@@ -336,6 +371,24 @@ export function describeChange(c: ItemChange, nameOf: (id: string) => string | u
   if (c.item === 'node' && c.status === 'moved') parts.push(c.moved ? 'moved on the map' : 'moved in the worksheet');
   else if (c.item === 'node' && c.moved) parts.push('moved');
   return parts.join('; ');
+}
+
+/** For each asset added or removed whole: what went with it, in words ("with 3 attached items and 1 connection"). */
+export function partsWords(diff: MapDiff): Map<string, string> {
+  const counts = new Map<string, { items: number; links: number }>();
+  for (const c of [...diff.nodes, ...diff.edges]) {
+    if (!c.partOf) continue;
+    let n = counts.get(c.partOf);
+    if (!n) counts.set(c.partOf, (n = { items: 0, links: 0 }));
+    if (c.item === 'node') n.items++;
+    else n.links++;
+  }
+  const out = new Map<string, string>();
+  for (const [id, { items, links }] of counts) {
+    const parts = [items && `${items} attached ${items === 1 ? 'item' : 'items'}`, links && `${links} ${links === 1 ? 'connection' : 'connections'}`].filter(Boolean);
+    out.set(id, `with ${parts.join(' and ')}`);
+  }
+  return out;
 }
 
 /** What an item is, in words: `“Teachers” (strength of “School Partnership”)`, `relationship “A” – “B”`. */

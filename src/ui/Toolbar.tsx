@@ -86,6 +86,33 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
         <button type="button" onClick={() => session.set({ exportOpen: true })} title="Export the map as an image, a PDF or a spreadsheet">
           Export
         </button>
+        <Menu label="Reviews">
+          {(close) => (
+            <>
+              <button
+                type="button"
+                role="menuitem"
+                disabled={readOnly}
+                onClick={() => {
+                  close();
+                  session.set({ reviewOpen: true });
+                }}
+              >
+                Save as review…
+              </button>
+              <button
+                type="button"
+                role="menuitem"
+                onClick={() => {
+                  close();
+                  session.set({ compareOpen: {} });
+                }}
+              >
+                Compare
+              </button>
+            </>
+          )}
+        </Menu>
         <ShareButton />
         {extraMenu}
       </div>
