@@ -13,6 +13,7 @@ import {
   isAttached,
   isImprovement,
   namesFor,
+  partsWords,
 } from '../../src/model';
 import { generateMap } from '../support/generateMap';
 
@@ -192,6 +193,15 @@ describe('comparing two states of a map', () => {
     expect(words).toContain('renamed from “School Partnership” to “Lincoln School Partnership”');
     expect(words).toContain('contact owner set to “Children’s Services staff”'.replace('’', "'"));
     expect(words).toContain('last contact set to “2026-03-14”');
+  });
+
+  it('tells what goes with an asset added or removed as part of it, not as changes of their own', () => {
+    const b = mutate(sunnydale, [{ op: 'remove', i: Object.keys(sunnydale.nodes).indexOf('school') }]);
+    const d = diffMaps(sunnydale, b);
+    expect(d.counts).toEqual({ added: 0, removed: 1, changed: 0, moved: 0 });
+    expect(d.nodes.filter((c) => c.status === 'removed').length).toBeGreaterThan(1);
+    expect(d.nodes.filter((c) => c.status === 'removed' && !c.partOf).map((c) => c.id)).toEqual(['school']);
+    expect(partsWords(d).get('school')).toMatch(/^with \d+ attached items and \d+ connections?$/);
   });
 
   it('matches by kind and name only items left over on both sides, one for one', () => {

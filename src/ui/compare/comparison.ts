@@ -59,11 +59,19 @@ function cachedDiff(a: Items, b: Items): MapDiff {
   return diff;
 }
 
+/**
+ * Items that only moved are marked on the map when they are few: past this many the map was laid out again, and
+ * a mark on every item would bury the real changes (they are still listed, under Moved).
+ */
+export const MOVES_MARKED = 100;
+
 /** What the comparison puts on a map whose nodes are `now`. */
 export function marksFor(diff: MapDiff, now: Items, nameOf: (id: string) => string | undefined): { marks: Map<string, DiffMark>; ghosts: Ghost[] } {
   const marks = new Map<string, DiffMark>();
   const ghosts: Ghost[] = [];
+  const markMoves = diff.counts.moved <= MOVES_MARKED;
   for (const c of diff.nodes) {
+    if (c.status === 'moved' && !markMoves) continue;
     const words = `${STATUS_WORDS[c.status]}${c.status === 'changed' || c.status === 'moved' ? `: ${describeChange(c, nameOf)}` : ''}`;
     const node = c.status === 'removed' ? c.before! : c.after!;
     if (c.status !== 'removed' && Object.hasOwn(now.nodes, c.id)) marks.set(c.id, { status: c.status, words });
