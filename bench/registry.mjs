@@ -15,6 +15,7 @@ export const SUITES = [
   { name: 'analysis', kind: 'node', entry: 'bench/suites/analysis.ts', requires: ['src/analysis/index.ts'] },
   { name: 'svg-export', kind: 'node', entry: 'bench/suites/svgExport.ts', requires: ['src/io/export/index.ts'] },
   { name: 'map-file', kind: 'node', entry: 'bench/suites/mapFile.ts', requires: ['src/io/mapFile.ts'] },
+  { name: 'compare', kind: 'node', entry: 'bench/suites/compare.ts', requires: ['src/model/diff.ts'] },
   { name: 'csv-import', kind: 'node', entry: 'bench/suites/csvImport.ts', requires: ['src/io/sheets/index.ts'] },
   // A real server process on 127.0.0.1 and Hocuspocus clients over loopback; about two minutes.
   { name: 'collab', kind: 'node', entry: 'bench/suites/collab.ts', requires: ['server/index.js', 'src/collab/binding.ts'] },

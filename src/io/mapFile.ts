@@ -8,6 +8,7 @@ import {
   type EdgeKind,
   type MapEdge,
   type MapNode,
+  type Review,
   AREAS,
   DEFAULT_LAYOUT,
   EDGE_KINDS,
@@ -88,11 +89,37 @@ export function restore(data: unknown): Result<Opened, OpenError> {
   if (version > CURRENT_VERSION) return err({ kind: 'too-new', version });
   let map: unknown;
   try {
-    map = migrate(data.map, version);
+    // Each review is a map of the same version: it is migrated as a map of its own, so that no step has to know
+    // about reviews.
+    const raw = data.map;
+    const reviews = isRecord(raw) && Array.isArray(raw.reviews) ? raw.reviews : undefined;
+    map = migrate(reviews && isRecord(raw) ? { ...raw, reviews: undefined } : raw, version);
+    if (reviews && isRecord(map)) {
+      map = { ...map, reviews: reviews.map((r) => (isRecord(r) && isRecord(r.map) ? { ...r, map: migrate(r.map, version) } : r)) };
+    }
   } catch (e) {
     return err({ kind: 'migration-failed', version, detail: e instanceof Error ? e.message : String(e) });
   }
   return restoreMap(map);
+}
+
+/** The reviews kept in a map, each restored as a map; those that cannot be are left out, and counted. */
+function restoreReviews(raw: unknown): { reviews: Review[]; dropped: number } {
+  const reviews: Review[] = [];
+  let dropped = 0;
+  const seen = new Set<string>();
+  for (const r of Array.isArray(raw) ? raw : []) {
+    const opened = isRecord(r) && isRecord(r.map) ? restoreMap({ ...r.map, reviews: undefined }) : undefined;
+    if (!opened?.ok || !isRecord(r) || typeof r.id !== 'string' || !r.id || seen.has(r.id)) {
+      dropped++;
+      continue;
+    }
+    seen.add(r.id);
+    const { reviews: _none, ...map } = opened.value.doc;
+    const at = typeof r.at === 'string' && !Number.isNaN(Date.parse(r.at)) ? r.at : new Date(0).toISOString();
+    reviews.push({ id: r.id, name: text(r.name).trim().slice(0, 200) || 'Review', at, map });
+  }
+  return { reviews, dropped };
 }
 
 const finite = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.max(-1e7, Math.min(1e7, v)) : fallback);
@@ -210,6 +237,12 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     reflect: stringRecord(raw.reflect),
     dismissed: Object.fromEntries(Object.keys(isRecord(raw.dismissed) ? raw.dismissed : {}).filter((k) => k !== '__proto__').map((k) => [k, true as const])),
   };
+  delete doc.reviews;
+  if (raw.reviews !== undefined) {
+    const { reviews, dropped } = restoreReviews(raw.reviews);
+    if (reviews.length) doc.reviews = reviews;
+    if (dropped) repairs.push(`${dropped} saved ${dropped === 1 ? 'review was' : 'reviews were'} damaged, and left out.`);
+  }
   const stale = raw.staleAfterMonths;
   if (stale !== undefined && !(typeof stale === 'number' && Number.isInteger(stale) && stale >= 1 && stale <= 60)) {
     delete doc.staleAfterMonths;

@@ -20,6 +20,7 @@ import {
   type MapEdge,
   type Passion,
   type Point,
+  type Review,
   type TieStrength,
   type TraitKind,
   type TraitNode,
@@ -382,6 +383,36 @@ const restoreVersion: Recipe<{ version: AssetMapDoc }> = (draft, { version }) =>
   draft.layout = version.layout;
   draft.reflect = version.reflect;
   draft.dismissed = version.dismissed;
+  // Reviews are kept beside the map's content: a version brings back the reviews it holds (a file's), never
+  // takes away those saved since.
+  if (version.reviews?.length) {
+    const have = new Set((draft.reviews ?? []).map((r) => r.id));
+    const more = version.reviews.filter((r) => !have.has(r.id));
+    if (more.length) draft.reviews = [...(draft.reviews ?? []), ...more].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  }
+};
+
+/** The map as it stands now, kept under a name: what `saveReview` stores (no reviews inside a review). */
+export function reviewOf(doc: AssetMapDoc, id: string, name: string, at = new Date().toISOString()): Review {
+  const { reviews: _reviews, ...map } = doc;
+  return { id, name: name.trim() || 'Review', at, map };
+}
+
+const saveReview: Recipe<{ review: Review }> = (draft, { review }) => {
+  const name = review.name.trim();
+  if (!name || draft.reviews?.some((r) => r.id === review.id)) return;
+  (draft.reviews ??= []).push({ ...review, name });
+};
+
+const renameReview: Recipe<{ id: string; name: string }> = (draft, { id, name }) => {
+  const review = draft.reviews?.find((r) => r.id === id);
+  if (review && name.trim()) review.name = name.trim();
+};
+
+const deleteReview: Recipe<{ id: string }> = (draft, { id }) => {
+  if (!draft.reviews) return;
+  draft.reviews = draft.reviews.filter((r) => r.id !== id);
+  if (!draft.reviews.length) delete draft.reviews;
 };
 
 export const commands = {
@@ -405,6 +436,9 @@ export const commands = {
   setStaleAfter,
   updateNodes,
   tagNodes,
+  saveReview,
+  renameReview,
+  deleteReview,
 };
 
 export type Commands = typeof commands;
@@ -433,5 +467,8 @@ export const COMMAND_LABELS: Record<CommandName, string> = {
   setStaleAfter: 'change when ties go stale',
   updateNodes: 'edit selection',
   tagNodes: 'tag selection',
+  saveReview: 'save review',
+  renameReview: 'rename review',
+  deleteReview: 'delete review',
 };
 

@@ -10,5 +10,6 @@ export * from './commands';
 export * from './rules';
 export * from './bidi';
 export * from './fragment';
+export * from './diff';
 export * from './examples';
 export * from './random';

@@ -158,6 +158,23 @@ export interface AssetMapDoc {
   dismissed: Record<string, true>;
   /** After how many months without contact a relationship counts as going stale; 6 when absent. */
   staleAfterMonths?: number;
+  /**
+   * Named reviews ("Spring 2026 review"): the map as it stood then, kept in the map itself so that they travel
+   * with it (its file, its copies), oldest first. Never pruned like the automatic saved versions.
+   */
+  reviews?: Review[];
+}
+
+/** A map kept as a review: the document as it stood, without reviews of its own. */
+export type ReviewedMap = Omit<AssetMapDoc, 'reviews'>;
+
+export interface Review {
+  id: string;
+  /** The name the user gave it. */
+  name: string;
+  /** When it was saved (ISO date and time). */
+  at: string;
+  map: ReviewedMap;
 }
 
 export const DEFAULT_STALE_MONTHS = 6;

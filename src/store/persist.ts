@@ -50,8 +50,13 @@ export interface MapStorage {
   loadVersion(key: number): Promise<Loaded | undefined>;
 }
 
+/**
+ * A saved version holds the map's content without its reviews: they are kept in the map itself, and twenty
+ * copies of them would fill the browser's storage. Restoring a version leaves the reviews as they are.
+ */
 const versionRecord = (doc: AssetMapDoc, at = new Date().toISOString()): VersionRecord => {
-  const { id: mapId, ...envelope } = mapRecord(doc);
+  const { reviews: _reviews, ...content } = doc;
+  const { id: mapId, ...envelope } = mapRecord(content);
   return { mapId, at, title: doc.title, assets: summarize(doc).assets, ...envelope };
 };
 

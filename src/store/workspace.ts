@@ -444,7 +444,7 @@ export class Workspace {
 }
 
 /** What a map holds, for telling two copies apart (its id and creation date aside). */
-const contentKey = (d: AssetMapDoc) => JSON.stringify([d.title, d.nodes, d.edges, d.routes, d.layout, d.reflect, d.dismissed]);
+const contentKey = (d: AssetMapDoc) => JSON.stringify([d.title, d.nodes, d.edges, d.routes, d.layout, d.reflect, d.dismissed, d.reviews?.map((r) => r.id)]);
 
 /** A sentence for a stored map that could not be opened; nothing stored was changed. */
 function describeStoredError(loaded: Extract<Loaded, { ok: false }>, title: string): string {

@@ -17,7 +17,8 @@ import type { FlowEdge, FlowNode } from './map/toFlow';
 import type { TabId } from './session';
 import { routeFieldHistory } from './fieldUndo';
 import { printMap } from './printMap';
-import { ExportDialog, ImportDialog, InsightsView, MapsDialog, ReflectView, ReplaceDialog, WorksheetView, prefetchWhenIdle } from './lazyParts';
+import { ComparePanel, CompareDialog, ExportDialog, ImportDialog, InsightsView, MapsDialog, ReflectView, ReplaceDialog, SaveReviewDialog, WorksheetView, prefetchWhenIdle } from './lazyParts';
+import { type DiffMark, type Ghost, useComparison } from './compare/comparison';
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'map', label: 'Map' },
@@ -39,6 +40,9 @@ export function App() {
   // What the first view does not show loads when the page is idle.
   useEffect(() => prefetchWhenIdle(), []);
   const exportOpen = useSession((s) => s.exportOpen);
+  const reviewOpen = useSession((s) => !!s.reviewOpen);
+  const compareOpen = useSession((s) => s.compareOpen);
+  const comparison = useComparison();
   const rf = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
 
   const actions = useMemo(
@@ -209,7 +213,7 @@ export function App() {
         </div>
         <main className="am-main">
           <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="am-view">
-            {tab === 'map' && <MapWithInsights actions={actions} onInstance={onInstance} />}
+            {tab === 'map' && <MapWithInsights actions={actions} onInstance={onInstance} comparison={comparison} />}
             {tab === 'map' && (
               <p className="am-print-hint">
                 The map prints from the Map tab with Ctrl+P (fitted to the page, with its title and legend), or as a PDF
@@ -222,7 +226,12 @@ export function App() {
               {tab === 'reflect' && <ReflectView />}
             </Suspense>
           </section>
-          {tab === 'map' && <SidePanel actions={actions} />}
+          {tab === 'map' && !comparison && <SidePanel actions={actions} />}
+          {tab === 'map' && comparison && (
+            <Suspense fallback={<p className="am-loading">Loading…</p>}>
+              <ComparePanel comparison={comparison} />
+            </Suspense>
+          )}
         </main>
         <Notices />
         <StorageWatch actions={actions} />
@@ -230,6 +239,8 @@ export function App() {
           {mapsOpen && <MapsDialog />}
           {pendingImport && <ImportDialog actions={actions} />}
           {pendingReplace && <ReplaceDialog actions={actions} />}
+          {reviewOpen && <SaveReviewDialog />}
+          {compareOpen && <CompareDialog initialBefore={compareOpen.before} />}
           {exportOpen && <ExportDialog getViewRegion={getViewRegion} onClose={() => session.set({ exportOpen: false })} />}
         </Suspense>
       </div>
@@ -238,7 +249,11 @@ export function App() {
 }
 
 /** The map with what the analysis adds: badges on assets and, when wanted, suggested connections as faint edges. */
-function MapWithInsights(props: { actions: ReturnType<typeof createActions>; onInstance: (rf: ReactFlowInstance<FlowNode, FlowEdge> | null) => void }) {
+function MapWithInsights(props: {
+  actions: ReturnType<typeof createActions>;
+  onInstance: (rf: ReactFlowInstance<FlowNode, FlowEdge> | null) => void;
+  comparison?: { marks: ReadonlyMap<string, DiffMark>; ghosts: readonly Ghost[] };
+}) {
   const { findings, badges } = useFindings();
   const { doc } = useStoreState();
   const show = useSession((s) => s.showSuggestions);

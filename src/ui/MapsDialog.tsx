@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { type AssetMapDoc, EXAMPLES } from '../model';
 import type { VersionSummary } from '../store';
 import { useReturnFocus } from './useReturnFocus';
-import { useServices, useStoreState, useWorkspaceState } from './context';
+import { useReadOnly, useServices, useStoreState, useWorkspaceState } from './context';
+import { exportReview, reviewDate } from './compare/ReviewDialogs';
 import { notifyUntilNextChange } from './untilNextChange';
 
 export function MapsDialog() {
@@ -181,25 +182,72 @@ function SharedMark() {
   );
 }
 
-/** The last saved versions of the open map; restoring one is one undo step. */
+/**
+ * The open map's reviews (kept for good, in the map) and its last saved versions (restoring one is one undo
+ * step); from here a review is saved, exported alone, or compared.
+ */
 function History() {
   const { workspace, session } = useServices();
   const { doc } = useStoreState();
+  const readOnly = useReadOnly() !== undefined;
   const [versions, setVersions] = useState<VersionSummary[] | null>(null);
   const load = async () => setVersions(await workspace.listVersions());
+  const reviews = doc.reviews ?? [];
   return (
     <section className="am-history" aria-labelledby="history-title">
       <div className="am-history-head">
-        <h3 id="history-title">Saved versions of “{doc.title}”</h3>
-        <button type="button" onClick={() => void (versions ? setVersions(null) : load())} aria-expanded={!!versions}>
-          {versions ? 'Hide versions' : 'Show versions'}
-        </button>
+        <h3 id="history-title">Reviews and saved versions of “{doc.title}”</h3>
+        <div className="am-history-actions">
+          <button type="button" disabled={readOnly} onClick={() => session.set({ reviewOpen: true })}>
+            Save as review…
+          </button>
+          <button type="button" onClick={() => session.set({ compareOpen: {} })}>
+            Compare
+          </button>
+          <button type="button" onClick={() => void (versions ? setVersions(null) : load())} aria-expanded={!!versions}>
+            {versions ? 'Hide versions' : 'Show versions'}
+          </button>
+        </div>
       </div>
+      {reviews.length > 0 && (
+        <ul className="am-version-list" aria-label="Reviews">
+          {[...reviews].reverse().map((r) => {
+            const when = reviewDate(r.at);
+            return (
+              <li key={r.id}>
+                <span dir="auto">
+                  <strong>{r.name}</strong> · {when}
+                </span>
+                <span className="am-version-actions">
+                  <button type="button" aria-label={`Compare with now: the review ${r.name}`} onClick={() => session.set({ compareOpen: { before: `review:${r.id}` } })}>
+                    Compare with now
+                  </button>
+                  <button type="button" aria-label={`Save file of the review ${r.name}`} onClick={() => exportReview(doc, r.id)}>
+                    Save file
+                  </button>
+                  <button
+                    type="button"
+                    className="am-danger"
+                    disabled={readOnly}
+                    aria-label={`Delete the review ${r.name}`}
+                    onClick={() => {
+                      workspace.store.dispatch('deleteReview', { id: r.id });
+                      session.notify({ tone: 'info', text: `Deleted the review “${r.name}”.`, action: { label: 'Undo', run: () => workspace.store.undo() } });
+                    }}
+                  >
+                    Delete
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {versions &&
         (versions.length === 0 ? (
           <p className="am-muted">No saved versions yet: one is kept each minute you work, the last {20} of them.</p>
         ) : (
-          <ul className="am-version-list">
+          <ul className="am-version-list" aria-label="Saved versions">
             {versions.map((v) => {
               const when = new Date(v.at).toLocaleString();
               return (
@@ -207,18 +255,23 @@ function History() {
                   <span>
                     {when} · {v.assets} {v.assets === 1 ? 'asset' : 'assets'}
                   </span>
-                  <button
-                    type="button"
-                    aria-label={`Restore the version of ${when}`}
-                    onClick={async () => {
-                      if (await workspace.restoreVersion(v.key)) {
-                        session.notify({ tone: 'success', text: `Restored the version of ${when}. Undo goes back to what you had.` });
-                        session.set({ mapsOpen: false });
-                      } else session.notify({ tone: 'info', text: 'That version is the same as the map now.' });
-                    }}
-                  >
-                    Restore
-                  </button>
+                  <span className="am-version-actions">
+                    <button type="button" aria-label={`Compare with now: the version of ${when}`} onClick={() => session.set({ compareOpen: { before: `version:${v.key}` } })}>
+                      Compare with now
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`Restore the version of ${when}`}
+                      onClick={async () => {
+                        if (await workspace.restoreVersion(v.key)) {
+                          session.notify({ tone: 'success', text: `Restored the version of ${when}. Undo goes back to what you had.` });
+                          session.set({ mapsOpen: false });
+                        } else session.notify({ tone: 'info', text: 'That version is the same as the map now.' });
+                      }}
+                    >
+                      Restore
+                    </button>
+                  </span>
                 </li>
               );
             })}

@@ -6,7 +6,8 @@ export function Menu({
   children,
   buttonClass,
   disabled,
-}: { label: string; children: (close: () => void) => ReactNode; buttonClass?: string; disabled?: boolean }) {
+  icon,
+}: { label: string; children: (close: () => void) => ReactNode; buttonClass?: string; disabled?: boolean; icon?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -57,7 +58,9 @@ export function Menu({
           }
         }}
       >
-        {label} <span aria-hidden="true">▾</span>
+        {icon}
+        <span className="am-menu-label">{label}</span>
+        <span className="am-menu-caret" aria-hidden="true">{" ▾"}</span>
       </button>
       {open && !disabled && (
         <div className="am-menu-list" role="menu" id={id} aria-label={label}>

@@ -86,6 +86,41 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
         <button type="button" onClick={() => session.set({ exportOpen: true })} title="Export the map as an image, a PDF or a spreadsheet">
           Export
         </button>
+        <Menu
+          label="Reviews"
+          buttonClass="am-reviews-menu"
+          icon={
+            <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" className="am-menu-icon">
+              <path d="M4 7h13l-3-3M20 17H7l3 3" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          }
+        >
+          {(close) => (
+            <>
+              <button
+                type="button"
+                role="menuitem"
+                disabled={readOnly}
+                onClick={() => {
+                  close();
+                  session.set({ reviewOpen: true });
+                }}
+              >
+                Save as review…
+              </button>
+              <button
+                type="button"
+                role="menuitem"
+                onClick={() => {
+                  close();
+                  session.set({ compareOpen: {} });
+                }}
+              >
+                Compare
+              </button>
+            </>
+          )}
+        </Menu>
         <ShareButton />
         {extraMenu}
       </div>

@@ -14,6 +14,8 @@ const load = {
   exportDialog: () => import('./ExportDialog'),
   importDialog: () => import('./ImportDialog'),
   replaceDialog: () => import('./ReplaceDialog'),
+  reviews: () => import('./compare/ReviewDialogs'),
+  comparePanel: () => import('./compare/ComparePanel'),
 };
 
 export const WorksheetView = lazy(() => load.worksheet().then((m) => ({ default: m.WorksheetView })));
@@ -22,6 +24,9 @@ export const ReflectView = lazy(() => load.reflect().then((m) => ({ default: m.R
 export const MapsDialog = lazy(() => load.maps().then((m) => ({ default: m.MapsDialog })));
 export const ExportDialog = lazy(() => load.exportDialog().then((m) => ({ default: m.ExportDialog })));
 export const ImportDialog = lazy(() => load.importDialog().then((m) => ({ default: m.ImportDialog })));
+export const SaveReviewDialog = lazy(() => load.reviews().then((m) => ({ default: m.SaveReviewDialog })));
+export const CompareDialog = lazy(() => load.reviews().then((m) => ({ default: m.CompareDialog })));
+export const ComparePanel = lazy(() => load.comparePanel().then((m) => ({ default: m.ComparePanel })));
 export const ReplaceDialog = lazy(() => load.replaceDialog().then((m) => ({ default: m.ReplaceDialog })));
 
 /** Fetches every part once the page is idle (a browser without requestIdleCallback waits a little instead). */

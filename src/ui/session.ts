@@ -44,6 +44,23 @@ export interface SessionState {
   centreOn?: { ids: string[]; seq: number; keepZoom?: boolean };
   /** A request for the map to fit the whole map in view (incremented to re-trigger). */
   fitRequest?: number;
+  /** "Save as review…" is open. */
+  reviewOpen?: boolean;
+  /** The Compare dialog is open, with what to offer as the earlier state (a `CompareChoice` key). */
+  compareOpen?: { before?: string };
+  /** Two states of the map being compared, shown on the map and listed beside it. */
+  comparison?: Comparison;
+}
+
+/** One side of a comparison: a review, a saved version, a file, or (no `doc`) the map now, followed as it changes. */
+export interface CompareSide {
+  label: string;
+  doc?: import('../model').ReviewedMap;
+}
+
+export interface Comparison {
+  before: CompareSide;
+  after: CompareSide;
 }
 
 export class Session {

@@ -16,3 +16,4 @@ export { readXlsx, writeXlsx } from './xlsx';
 export { writeGraphML } from './graphml';
 export { toJsonCanvas, writeJsonCanvas } from './jsonCanvas';
 export { writeNextStepsIcs } from './ics';
+export { CHANGE_GROUPS, changesOf, writeChangeListCsv, writeChangeListMarkdown } from './changeList';

@@ -14,13 +14,14 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { type Point, canConnect, defaultLinkKind } from '../../model';
+import { KIND_NAMES, type Point, canConnect, defaultLinkKind } from '../../model';
+import type { DiffMark, Ghost } from '../compare/comparison';
 import { boxAt, edgeStroke, nodeSize } from '../../look';
 import { useReadOnly, useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { edgeTypes } from './RoutedEdge';
 import { nodeTypes } from './nodes';
-import { type FlowEdge, type FlowNode, type ViewState, createEdgeMapper, createNodeMapper, hiddenByKind, selectedByOthers } from './toFlow';
+import { type FlowEdge, type FlowNode, type ViewState, cachedLines, createEdgeMapper, createNodeMapper, hiddenByKind, selectedByOthers } from './toFlow';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { boxOf } from './mapPainter';
@@ -33,6 +34,28 @@ const EMPTY_MAP = new Map<string, number>();
 const isPointerEdge = (e: FlowEdge) => e.selectable !== false || !!e.data?.suggestion;
 
 const NO_EDGES: FlowEdge[] = [];
+const NO_GHOSTS: FlowNode[] = [];
+
+/** A comparison's ghost: faded, where the item stood; not selectable, not in the Tab order (the list reaches it). */
+function ghostNode(g: Ghost): FlowNode {
+  const size = nodeSize(g.node);
+  return {
+    id: g.id,
+    type: 'ghost',
+    position: { x: g.node.x, y: g.node.y },
+    width: size.width,
+    height: size.height,
+    measured: size,
+    selectable: false,
+    draggable: false,
+    connectable: false,
+    focusable: false,
+    zIndex: 1,
+    ariaLabel: `${g.node.label.slice(0, 200)} (${KIND_NAMES[g.node.kind]}): ${g.words}`,
+    domAttributes: { title: g.words },
+    data: { node: g.node, lines: cachedLines(g.node), badge: 0, dimmed: false, diff: { status: g.status, words: g.words } },
+  };
+}
 /** Below this zoom labels are too small to read: they are not drawn. */
 const FAR_ZOOM = 0.3;
 /**
@@ -64,7 +87,10 @@ export function MapView({
   badges = EMPTY_MAP,
   extraEdges,
   suggestionsNote,
+  comparison,
 }: {
+  /** A comparison's marks on this map's items, and ghosts of the items it does not have. */
+  comparison?: { marks: ReadonlyMap<string, DiffMark>; ghosts: readonly Ghost[] };
   actions: Actions;
   /** Said beside "Show suggestions" when the map draws only some of them. */
   suggestionsNote?: string;
@@ -98,10 +124,13 @@ export function MapView({
   const focusSet = useMemo(() => new Set(focus), [focus]);
   const kindHidden = useMemo(() => hiddenByKind(doc, new Set(hiddenKinds)), [doc, hiddenKinds]);
   const view: ViewState = useMemo(
-    () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview, others }),
-    [selectionSet, hiddenKinds, focusSet, badges, dragging, kindHidden, overview, others],
+    () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview, others, diff: comparison?.marks }),
+    [selectionSet, hiddenKinds, focusSet, badges, dragging, kindHidden, overview, others, comparison?.marks],
   );
   const nodes = useMemo(() => mapNodes(doc, view), [doc, view, mapNodes]);
+  const ghosts = useMemo(() => (comparison?.ghosts.length && !overview ? comparison.ghosts.map(ghostNode) : NO_GHOSTS), [comparison?.ghosts, overview]);
+  const ghostsRef = useRef(ghosts);
+  ghostsRef.current = ghosts;
   // Edges do not depend on a drag (see createEdgeMapper): the same array while one goes on.
   const baseEdges = useMemo(
     () => mapEdges(doc, { selection: selectionSet, focus: focusSet, kindHidden, overview }),
@@ -140,7 +169,10 @@ export function MapView({
     return near;
     // Once per drag: what is near is decided when it starts.
   }, [dragActive]);
-  const rfNodes = useMemo(() => (nearDrag ? nodes.filter((n) => nearDrag.has(n.id)) : nodes), [nodes, nearDrag]);
+  const rfNodes = useMemo(() => {
+    const shown = nearDrag ? nodes.filter((n) => nearDrag.has(n.id)) : nodes;
+    return ghosts.length ? [...ghosts, ...shown] : shown;
+  }, [nodes, nearDrag, ghosts]);
   const rfEdges = useMemo(
     () => (nearDrag ? flowEdges.filter((e) => nearDrag.has(e.source) && nearDrag.has(e.target)) : flowEdges),
     [flowEdges, nearDrag],
@@ -204,7 +236,9 @@ export function MapView({
   useEffect(() => {
     if (!centreOn || !rf.current) return;
     const d = workspace.store.getDoc();
-    const targets = centreOn.ids.map((id) => d.nodes[id]).filter((n) => !!n);
+    // Ghosts of a comparison stand where the items stood.
+    const ghostAt = (id: string) => ghostsRef.current.find((g) => g.id === id)?.data.node;
+    const targets = centreOn.ids.map((id) => d.nodes[id] ?? ghostAt(id)).filter((n) => !!n);
     if (!targets.length) return;
     if (centreOn.keepZoom) {
       // Something just added: leave the view alone when it is already in it, else bring it in at this zoom.

@@ -5,7 +5,7 @@
 import { type CSSProperties, memo } from 'react';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { headerWords } from '../../analysis';
-import { type NodeKind, canStartLink } from '../../model';
+import { type NodeKind, canStartLink, isAsset } from '../../model';
 import { KIND_STYLES, cornersCss, nodeLook } from '../../look';
 import { KindIcon } from './KindIcon';
 import type { FlowNode } from './toFlow';
@@ -38,10 +38,33 @@ function InsightCount({ count }: { count: number }) {
   );
 }
 
+/**
+ * In a comparison: the word for what happened (never colour alone) and, on hover or focus, the change itself.
+ * The node's accessible description says the same.
+ */
+function DiffNote({ diff }: { diff: FlowNode['data']['diff'] }) {
+  if (!diff) return null;
+  const [head, ...rest] = diff.words.split(': ');
+  return (
+    <>
+      <span className={`am-diff-tag am-diff-tag-${diff.status}`} aria-hidden="true">
+        {head}
+      </span>
+      {rest.length > 0 && (
+        <span className="am-diff-note" aria-hidden="true" dir="auto">
+          {rest.join(': ')}
+        </span>
+      )}
+    </>
+  );
+}
+
 export const AssetNodeView = memo(function AssetNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const { node, lines, badge } = data;
+  const { node, lines, badge, diff } = data;
   const style = KIND_STYLES[node.kind];
   return (
+    <>
+    <DiffNote diff={diff} />
     <div
       className={`am-node am-asset${selected ? ' is-selected' : ''}`}
       style={cardStyle(node.kind)}
@@ -55,14 +78,17 @@ export const AssetNodeView = memo(function AssetNodeView({ data, selected }: Nod
       <Handle type="target" position={Position.Left} className="am-handle" />
       <Handle type="source" position={Position.Right} className="am-handle" />
     </div>
+    </>
   );
 });
 
 export const ItemNodeView = memo(function ItemNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const { node, lines, badge } = data;
+  const { node, lines, badge, diff } = data;
   const style = KIND_STYLES[node.kind];
   const header = headerWords(node);
   return (
+    <>
+    <DiffNote diff={diff} />
     <div
       className={`am-node am-item am-${node.kind}${selected ? ' is-selected' : ''}`}
       style={cardStyle(node.kind)}
@@ -78,7 +104,25 @@ export const ItemNodeView = memo(function ItemNodeView({ data, selected }: NodeP
       {/* Where the edge to an improvement starts: not for drawing new connections from. */}
       {node.kind === 'weakness' && <Handle type="source" position={Position.Right} className="am-handle am-handle-quiet" isConnectable={false} />}
     </div>
+    </>
   );
 });
 
-export const nodeTypes = { asset: AssetNodeView, item: ItemNodeView };
+/** An item the map now does not have, drawn faded where it stood in the other state of a comparison. */
+export const GhostNodeView = memo(function GhostNodeView({ data }: NodeProps<FlowNode>) {
+  const { node, lines, diff } = data;
+  return (
+    <>
+      <DiffNote diff={diff} />
+      <div className={`am-node am-ghost am-ghost-${diff?.status ?? 'removed'}${isAsset(node) ? ' am-asset' : ' am-item'}`}>
+        <div className="am-node-header">
+          <KindIcon kind={node.kind} size={12} />
+          <span className="am-kind">{KIND_STYLES[node.kind].name}</span>
+        </div>
+        <Label lines={lines} />
+      </div>
+    </>
+  );
+});
+
+export const nodeTypes = { asset: AssetNodeView, item: ItemNodeView, ghost: GhostNodeView };

@@ -45,6 +45,8 @@ export interface MapNodeData extends Record<string, unknown> {
   lines: string[];
   badge: number;
   dimmed: boolean;
+  /** In a comparison: what happened to it, in words (see ui/compare/comparison.ts). */
+  diff?: { status: 'added' | 'removed' | 'changed' | 'moved'; words: string };
 }
 
 export interface MapEdgeData extends Record<string, unknown> {
@@ -58,7 +60,7 @@ export interface MapEdgeData extends Record<string, unknown> {
   suggestion?: { reason: string; findingId: string };
 }
 
-export type FlowNode = Node<MapNodeData, 'asset' | 'item'>;
+export type FlowNode = Node<MapNodeData, 'asset' | 'item' | 'ghost'>;
 export type FlowEdge = Edge<MapEdgeData, 'routed'>;
 
 export interface ViewState {
@@ -74,6 +76,8 @@ export interface ViewState {
   overview: boolean;
   /** On a shared map, what the others have selected (see `selectedByOthers`). */
   others?: ReadonlyMap<string, readonly SelectedBy[]>;
+  /** In a comparison, the items of this map that were added, changed or moved. */
+  diff?: ReadonlyMap<string, NonNullable<MapNodeData['diff']>>;
 }
 
 /** Ids of the nodes the kind filter hides: assets of a hidden kind and everything attached to them. */
@@ -133,7 +137,8 @@ export function createNodeMapper() {
     const drag = view.dragging.get(n.id);
     const by = view.others?.get(n.id);
     const byKey = by ? by.map((b) => `${b.colour}${b.name}`).join('|') : '';
-    const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}${badge}${drag ? `${drag.x},${drag.y}` : ''}|${byKey}`;
+    const mark = view.diff?.get(n.id);
+    const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}${badge}${drag ? `${drag.x},${drag.y}` : ''}|${byKey}|${mark ? mark.words : ''}`;
     const prev = cache.get(n.id);
     if (prev && prev.src === n && prev.key === key) {
       into.set(n.id, prev);
@@ -155,13 +160,15 @@ export function createNodeMapper() {
       // wide hit area of a connection that runs across it.
       zIndex: NODE_Z,
       ariaLabel: ariaLabelFor(n, owner),
-      className: [dimmed && 'am-dimmed', by && 'am-selected-by-others'].filter(Boolean).join(' ') || undefined,
+      className: [dimmed && 'am-dimmed', by && 'am-selected-by-others', mark && `am-diff am-diff-${mark.status}`].filter(Boolean).join(' ') || undefined,
       // The first person's colour as the outline; more than one person, the next as a ring outside it.
       ...(by && {
         style: { outline: `3px dashed ${by[0]!.colour}`, outlineOffset: 6, ...(by[1] && { boxShadow: `0 0 0 11px ${by[1].colour}55` }) },
-        domAttributes: { title: selectedByWords(by), 'aria-description': selectedByWords(by) },
       }),
-      data: { node: n, lines: cachedLines(n), badge, dimmed },
+      ...((by || mark) && {
+        domAttributes: { title: [by && selectedByWords(by), mark?.words].filter(Boolean).join('. '), 'aria-description': [by && selectedByWords(by), mark?.words].filter(Boolean).join('. ') },
+      }),
+      data: { node: n, lines: cachedLines(n), badge, dimmed, ...(mark && { diff: mark }) },
     };
     into.set(n.id, { src: n, key, flow });
     return flow;
@@ -178,7 +185,8 @@ export function createNodeMapper() {
       p.badges === view.badges &&
       p.kindHidden === view.kindHidden &&
       p.overview === view.overview &&
-      p.others === view.others
+      p.others === view.others &&
+      p.diff === view.diff
     ) {
       // Only the drag changed: the nodes dragged before or now.
       const out = last.out.slice();

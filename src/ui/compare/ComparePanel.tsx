@@ -1,0 +1,156 @@
+/**
+ * Beside the map while a comparison is open: what changed, grouped Added, Removed, Changed (and Moved, items
+ * that only changed place), with counts; each entry says what happened in words and has "Show on map". The
+ * list exports as Markdown or CSV.
+ */
+import { useMemo, useState } from 'react';
+import { type ChangeStatus, type ItemChange, describeChange, describeItem, partsWords } from '../../model';
+import { plainFileNameFor } from '../../io/plainFileName';
+import { useServices, useStoreState } from '../context';
+import { downloadBlob } from '../actions';
+import { loadSheets } from '../loadSheets';
+import { GHOST_PREFIX, type ShownComparison } from './comparison';
+
+const GROUPS: { status: ChangeStatus; heading: string }[] = [
+  { status: 'added', heading: 'Added' },
+  { status: 'removed', heading: 'Removed' },
+  { status: 'changed', heading: 'Changed' },
+  { status: 'moved', heading: 'Moved' },
+];
+
+/** Entries listed at first per group; the rest behind "Show all". */
+const FIRST = 100;
+
+export function ComparePanel({ comparison }: { comparison: ShownComparison }) {
+  const { session } = useServices();
+  const { doc } = useStoreState();
+  const { diff, nameOf } = comparison;
+  const title = `${doc.title}: changes from ${comparison.before.label} to ${comparison.after.label}`;
+  const info = { title, before: comparison.before.label, after: comparison.after.label, nameOf };
+  const total = diff.counts.added + diff.counts.removed + diff.counts.changed;
+  // What went along with an asset added or removed is told with it, not listed again.
+  const all = useMemo(() => [...diff.nodes, ...diff.edges].filter((c) => !c.partOf), [diff]);
+  const parts = useMemo(() => partsWords(diff), [diff]);
+
+  const exportAs = async (format: 'md' | 'csv') => {
+    const { writeChangeListCsv, writeChangeListMarkdown } = await loadSheets();
+    const text = format === 'md' ? writeChangeListMarkdown(diff, info) : writeChangeListCsv(diff, info);
+    const type = format === 'md' ? 'text/markdown;charset=utf-8' : 'text/csv;charset=utf-8';
+    downloadBlob(new Blob([text], { type }), plainFileNameFor(`${doc.title} changes`, format));
+  };
+
+  return (
+    <aside className="am-panel am-compare" aria-labelledby="compare-heading">
+      <div className="am-panel-body">
+        <h2 id="compare-heading">Comparison</h2>
+        <p dir="auto">
+          From {comparison.before.label} to {comparison.after.label}:{' '}
+          {total === 0 && diff.counts.moved === 0 ? 'nothing changed.' : `${total} ${total === 1 ? 'change' : 'changes'}${diff.counts.moved ? `, ${diff.counts.moved} moved` : ''}.`}
+        </p>
+        <p className="am-muted am-compare-key">
+          On the map: <span className="am-key-added">added</span> outlined green, <span className="am-key-removed">removed</span> faded where they were,{' '}
+          <span className="am-key-changed">changed</span> amber (point at one, or Tab to it, for what changed).
+        </p>
+        <div className="am-compare-actions">
+          <button type="button" onClick={() => void exportAs('md')}>
+            Export as Markdown
+          </button>
+          <button type="button" onClick={() => void exportAs('csv')}>
+            Export as CSV
+          </button>
+          <button type="button" onClick={() => session.set({ comparison: undefined, focus: [], selection: [] })}>
+            Close comparison
+          </button>
+        </div>
+        {GROUPS.map((g) => (
+          <Group key={g.status} heading={g.heading} changes={all.filter((c) => c.status === g.status)} parts={parts} comparison={comparison} collapsed={g.status === 'moved'} />
+        ))}
+      </div>
+    </aside>
+  );
+}
+
+function Group({
+  heading,
+  changes,
+  parts,
+  comparison,
+  collapsed,
+}: { heading: string; changes: ItemChange[]; parts: ReadonlyMap<string, string>; comparison: ShownComparison; collapsed: boolean }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? changes : changes.slice(0, FIRST);
+  const id = `compare-${heading.toLowerCase()}`;
+  const list = (
+    <>
+      {changes.length === 0 ? (
+        <p className="am-muted">None.</p>
+      ) : (
+        <ul className="am-change-list" aria-labelledby={id}>
+          {shown.map((c) => (
+            <Entry key={`${c.item}:${c.id}`} change={c} comparison={comparison} along={parts.get(c.id)} />
+          ))}
+        </ul>
+      )}
+      {changes.length > shown.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          Show all {changes.length}
+        </button>
+      )}
+    </>
+  );
+  if (collapsed) {
+    return (
+      <details className="am-section am-change-group">
+        <summary>
+          <h3 id={id}>
+            {heading} ({changes.length})
+          </h3>
+        </summary>
+        {list}
+      </details>
+    );
+  }
+  return (
+    <section className="am-section am-change-group">
+      <h3 id={id}>
+        {heading} ({changes.length})
+      </h3>
+      {list}
+    </section>
+  );
+}
+
+function Entry({ change: c, comparison, along }: { change: ItemChange; comparison: ShownComparison; along?: string }) {
+  const { session, workspace } = useServices();
+  const what = describeItem(c, comparison.nameOf);
+  const words = c.status === 'added' || c.status === 'removed' ? (along ?? '') : describeChange(c, comparison.nameOf);
+  const show = () => {
+    const doc = workspace.store.getDoc();
+    const onMap = (id: string) => (Object.hasOwn(doc.nodes, id) && !(c.item === 'node' && c.status === 'removed') ? id : GHOST_PREFIX + id);
+    if (c.item === 'node') {
+      const id = onMap(c.id);
+      session.set({ tab: 'map', selection: id.startsWith(GHOST_PREFIX) ? [] : [id], focus: [] });
+      session.centre([id]);
+      return;
+    }
+    const e = (c.after ?? c.before)!;
+    const ends = [e.source, e.target].map((id) => (Object.hasOwn(doc.nodes, id) ? id : GHOST_PREFIX + id));
+    session.set({ tab: 'map', selection: Object.hasOwn(doc.edges, c.id) ? [c.id] : ends.filter((id) => !id.startsWith(GHOST_PREFIX)), focus: [] });
+    session.centre(ends);
+  };
+  return (
+    <li className={`am-change am-change-${c.status}`}>
+      <span className="am-change-what" dir="auto">
+        {what}
+      </span>
+      {words && (
+        <span className="am-change-words" dir="auto">
+          {words}
+        </span>
+      )}
+      <button type="button" onClick={show}>
+        Show on map
+      </button>
+    </li>
+  );
+}
