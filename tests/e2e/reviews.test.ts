@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { openApp, readDoc, useApp } from './harness';
+import { openApp, openLargeMap, readDoc, useApp } from './harness';
 
 const app = useApp();
 const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
@@ -193,8 +193,7 @@ describe('reviews and comparing them', () => {
 });
 
 describe('comparing a large map', () => {
-  it('a 1,000-asset map against its review, every node moved: the list and the marks, timed from the click', async () => {
-    const { openLargeMap } = await import('./harness');
+  it('a 1,000-asset map against its review, every node moved: a rename, a deletion and an addition told apart from the moves', async () => {
     const { page, context, nodes } = await openLargeMap(app.browser, app.url, 1000);
     await saveReview(page, 'Before the move');
     // A rename, a deletion, an addition, and every node moved (as an auto layout does): one step each.
@@ -213,29 +212,12 @@ describe('comparing a large map', () => {
     await page.getByRole('button', { name: 'Reviews' }).click();
     await page.getByRole('menuitem', { name: 'Compare' }).click();
     const dialog = page.getByRole('dialog', { name: 'Compare two states of the map' });
-    await dialog.getByRole('button', { name: 'Compare', exact: true }).focus();
-    // From the key press to the list drawn, timed in the page.
-    const took = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const t0 = performance.now();
-          const check = () => {
-            if (document.querySelector('.am-compare .am-change-list')) requestAnimationFrame(() => resolve(performance.now() - t0));
-            else setTimeout(check, 5);
-          };
-          (document.activeElement as HTMLButtonElement).click();
-          check();
-        }),
-    );
+    await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'Comparison' });
     await panel.getByRole('heading', { name: 'Changed (1)' }).waitFor();
     const moved = Number((await panel.getByRole('heading', { name: /^Moved \(\d+\)$/ }).textContent())!.replace(/\D/g, ''));
     // Every node but the renamed one (a change) and those deleted.
     expect(moved).toBeGreaterThan(nodes - 12);
-    console.log(`Compare on a 1,000-asset map (${nodes} nodes, ${moved} moved): ${Math.round(took)} ms from the click to the list drawn`);
-    // 0.44–0.67 s here with the machine otherwise quiet (the diff itself 35–50 ms of it; bench/suites/compare.ts);
-    // others' work on this shared machine has stretched it to 1.5 s, so the bound leaves room for that.
-    expect(took).toBeLessThan(2000);
     await context.close();
   });
 });
