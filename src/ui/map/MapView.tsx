@@ -26,6 +26,7 @@ import { MapCanvas } from './MapCanvas';
 import { boxOf } from './mapPainter';
 import { NodeDrag, readNodeChanges } from './nodeDrag';
 import { OverviewMap } from './OverviewMap';
+import { LabelEditor } from './LabelEditor';
 
 const EMPTY_MAP = new Map<string, number>();
 /** Links (selectable) and suggestions (which show their reason): the edges the pointer can reach. */
@@ -195,6 +196,18 @@ export function MapView({
     [workspace],
   );
 
+  const readOnlyRef = useRef(readOnly);
+  readOnlyRef.current = readOnly;
+  // A double click edits the name on the map.
+  const onNodeDoubleClick = useCallback(
+    (_: React.MouseEvent, n: FlowNode) => {
+      if (readOnlyRef.current) return;
+      session.select([n.id]);
+      session.set({ labelEdit: n.id });
+    },
+    [session],
+  );
+
   // Centre on nodes when asked (search, insights, a new node).
   useEffect(() => {
     if (!centreOn || !rf.current) return;
@@ -278,6 +291,7 @@ export function MapView({
           onInstance(inst);
         }}
         onPaneClick={onPaneClick}
+        onNodeDoubleClick={onNodeDoubleClick}
         connectionMode={'loose' as never}
         deleteKeyCode={null}
         selectionKeyCode={'Shift'}
@@ -302,6 +316,7 @@ export function MapView({
         <OverviewMap nodes={nodes} kindHidden={kindHidden} settled={dragging.size === 0} />
         <Controls showInteractive={false} aria-label="Zoom controls" fitViewOptions={FIT} />
         <Legend suggestionsNote={suggestionsNote} overview={overview} />
+        <LabelEditor />
       </ReactFlow>
     </div>
   );
