@@ -10,5 +10,6 @@ export * from './commands';
 export * from './rules';
 export * from './bidi';
 export * from './fragment';
+export * from './neighbourhood';
 export * from './examples';
 export * from './random';

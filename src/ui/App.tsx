@@ -100,6 +100,9 @@ export function App() {
           e.preventDefault();
           actions.deleteSelection();
         }
+      } else if (e.key === 'Escape' && !isEditable(e.target) && session.getState().focusMode && !document.querySelector('dialog[open]')) {
+        // Escape leaves focus mode (the selection stays).
+        session.set({ focusMode: undefined });
       } else if (e.key === 'Escape' && !isEditable(e.target) && session.getState().focus.length) {
         session.set({ focus: [], selection: [] });
       }

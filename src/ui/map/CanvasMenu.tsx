@@ -80,6 +80,10 @@ export function CanvasMenu({ request, actions, onClose }: { request: MenuRequest
       paste: () => actions.pasteCopied(request.point),
       autoLayout: () => void actions.autoLayout(),
       fitView: () => session.fit(),
+      focus: (ids, steps) => {
+        session.select(ids);
+        session.set({ focusMode: { ids, steps } });
+      },
     };
   }, [actions, request.point, session, store]);
 

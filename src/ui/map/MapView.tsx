@@ -14,7 +14,7 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { type Point, canConnect, defaultLinkKind } from '../../model';
+import { type Point, canConnect, defaultLinkKind, getNeighbourhood } from '../../model';
 import { boxAt, edgeStroke, nodeSize } from '../../look';
 import { useReadOnly, useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
@@ -98,7 +98,14 @@ export function MapView({
   const overview = large && (far || fittedFor !== doc.id);
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
-  const focusSet = useMemo(() => new Set(focus), [focus]);
+  // Focus mode (within some steps of the selection) or what an insight pointed at: the rest is faded.
+  const focusMode = useSession((s) => s.focusMode);
+  const focusSet = useMemo(() => (focusMode ? getNeighbourhood(doc, focusMode.ids, focusMode.steps) : new Set(focus)), [doc, focusMode, focus]);
+  // While focus is on it follows the selection.
+  useEffect(() => {
+    const on = session.getState().focusMode;
+    if (on && selection.length && selection !== on.ids) session.set({ focusMode: { ...on, ids: selection } });
+  }, [selection, session]);
   const kindHidden = useMemo(() => hiddenByKind(doc, new Set(hiddenKinds)), [doc, hiddenKinds]);
   const view: ViewState = useMemo(
     () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview, others }),
