@@ -125,6 +125,14 @@ describe('context menu', () => {
     expect(await page.getByRole('menu').count()).toBe(0);
     await undo(page);
     expect((await readDoc(page)).nodes.high!.kind).toBe('partner');
+    // Connect to… goes to the side panel's choice of what to connect it to.
+    await page.locator('.react-flow__node[data-id="high"]').focus();
+    await page.keyboard.press('ContextMenu');
+    await page.getByRole('menuitem', { name: 'Connect to…' }).click();
+    await expect.poll(() => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : undefined;
+    })).toBe('Connect to');
     await undo(page); // the name
     await undo(page); // the new strength
     expect(Object.values((await readDoc(page)).nodes).some((n) => n.attachedTo === 'high')).toBe(false);
