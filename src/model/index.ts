@@ -11,5 +11,6 @@ export * from './rules';
 export * from './bidi';
 export * from './fragment';
 export * from './diff';
+export * from './neighbourhood';
 export * from './examples';
 export * from './random';

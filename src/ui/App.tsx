@@ -104,6 +104,9 @@ export function App() {
           e.preventDefault();
           actions.deleteSelection();
         }
+      } else if (e.key === 'Escape' && !isEditable(e.target) && session.getState().focusMode && !document.querySelector('dialog[open]')) {
+        // Escape leaves focus mode (the selection stays).
+        session.set({ focusMode: undefined });
       } else if (e.key === 'Escape' && !isEditable(e.target) && session.getState().focus.length) {
         session.set({ focus: [], selection: [] });
       }
@@ -114,15 +117,23 @@ export function App() {
       if (e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target) || session.getState().tab !== 'map' || document.querySelector('dialog[open]')) return;
       onMapKey(e);
     };
-    /** On the map: F2 (or Enter on a node already selected) goes to its fields; + − and 0 zoom and fit. */
+    /**
+     * On the map: F2 (or Enter on a node already selected) edits its name in place (on a read-only map, goes to
+     * its fields); + − and 0 zoom and fit.
+     */
     const onMapKey = (e: KeyboardEvent) => {
+      if (e.target instanceof Element && e.target.closest('.am-context-menu')) return;
       const nodeEl = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>('.react-flow__node') : null;
-      const id = nodeEl?.dataset.id;
-      if (id && (e.key === 'F2' || (e.key === 'Enter' && session.getState().selection.includes(id)))) {
+      const selected = session.getState().selection;
+      // F2 with one node selected and the focus on nothing in particular (after a click on the map) edits it too.
+      const onMap = !nodeEl && (e.target === document.body || (e.target instanceof Element && !!e.target.closest('.am-canvas')));
+      const id = nodeEl?.dataset.id ?? (onMap && e.key === 'F2' && selected.length === 1 && workspace.store.getDoc().nodes[selected[0]!] ? selected[0] : undefined);
+      if (id && (e.key === 'F2' || (e.key === 'Enter' && selected.includes(id)))) {
         e.preventDefault();
         e.stopPropagation();
         session.select([id]);
-        requestAnimationFrame(() => document.querySelector<HTMLElement>('.am-panel .am-panel-body :is(input, textarea, select)')?.focus());
+        if (!workspace.store.getState().readOnly) session.set({ labelEdit: id });
+        else requestAnimationFrame(() => document.querySelector<HTMLElement>('.am-panel .am-panel-body :is(input, textarea, select)')?.focus());
         return;
       }
       const inst = rf.current;

@@ -62,9 +62,10 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
   const store = workspace.store;
   const doc = () => store.getDoc();
 
-  const addAsset = (kind: AssetKind, label = NEW_LABELS[kind]) => {
+  /** A new asset in free space near `near` (the middle of the view, or under the selected asset, when not given). */
+  const addAsset = (kind: AssetKind, label = NEW_LABELS[kind], near?: Point) => {
     const id = newId(kind.slice(0, 2));
-    placeAsset(store, { id, kind, label, near: getViewCentre() });
+    placeAsset(store, { id, kind, label, near: near ?? getViewCentre() });
     session.select([id]);
     session.set({ editing: id });
     session.centre([id], { keepZoom: true });
@@ -92,32 +93,69 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     return id;
   };
 
-  /** A fragment pasted next to where it came from, never on top of what is there: as far right as it takes. */
-  const placeFragment = (f: Fragment) => {
+  /**
+   * A fragment pasted next to where it came from (or with its top-left corner at `at`), never on top of what is
+   * there: as far right as it takes.
+   */
+  const fragmentContent = (f: Fragment, at?: Point) => {
     const d = doc();
     const b = fragmentBounds(f, nodeSize);
     const taken = Object.values(d.nodes).map((n) => ({ n, s: nodeSize(n) }));
+    const dy = at ? Math.round(at.y - b.y) : 0;
     const clear = (dx: number) =>
-      !taken.some(({ n, s }) => n.x < b.x + dx + b.width && n.x + s.width > b.x + dx && n.y < b.y + b.height && n.y + s.height > b.y);
-    let dx = b.width + 40;
+      !taken.some(({ n, s }) => n.x < b.x + dx + b.width && n.x + s.width > b.x + dx && n.y < b.y + dy + b.height && n.y + s.height > b.y + dy);
+    let dx = at ? Math.round(at.x - b.x) : b.width + 40;
     for (let i = 0; i < 50 && !clear(dx); i++) dx += b.width + 40;
-    const content = pasteFragment(d, f, { x: dx, y: 0 }, (kind) => newId(kind.slice(0, 2)));
+    return pasteFragment(d, f, { x: dx, y: dy }, (kind) => newId(kind.slice(0, 2)));
+  };
+
+  const insertAndSelect = (content: Pick<AssetMapDoc, 'nodes' | 'edges'>) => {
     if (!store.dispatch('insertContent', content)) return;
     const assets = Object.values(content.nodes).filter((n) => !('attachedTo' in n)).map((n) => n.id);
-    session.select(assets);
-    session.centre(assets, { keepZoom: true });
+    const shown = assets.length ? assets : Object.keys(content.nodes);
+    session.select(shown);
+    session.centre(shown, { keepZoom: true });
+  };
+
+  const placeFragment = (f: Fragment, at?: Point) => insertAndSelect(fragmentContent(f, at));
+
+  /**
+   * A copy of these nodes, beside them, as one undo step: assets with what hangs off them and the connections
+   * among them; a strength, weakness or improvement chosen without its asset is copied onto the same asset.
+   */
+  const duplicate = (ids: readonly string[]) => {
+    const d = doc();
+    const f = copyFragment(d, ids);
+    const content = f ? fragmentContent(f) : { nodes: {}, edges: {} };
+    const copied = new Set(f?.nodes.map((n) => n.id));
+    let room = { ...d, nodes: { ...d.nodes, ...content.nodes } };
+    for (const id of ids) {
+      const n = d.nodes[id];
+      if (!n || !('attachedTo' in n) || copied.has(id) || !room.nodes[n.attachedTo]) continue;
+      const at = placeNew(room, { kind: n.kind, label: n.label, attachedTo: n.attachedTo });
+      const copy = { ...structuredClone(n), id: newId(n.kind.slice(0, 2)), x: at.x, y: at.y };
+      content.nodes[copy.id] = copy;
+      room = { ...room, nodes: { ...room.nodes, [copy.id]: copy } };
+    }
+    if (Object.keys(content.nodes).length) insertAndSelect(content);
   };
 
   /** Ctrl+D: a copy of the selected assets, with what hangs off them and the connections among them. */
-  const duplicateSelection = () => {
-    const f = copyFragment(doc(), session.getState().selection);
-    if (f) placeFragment(f);
+  const duplicateSelection = () => duplicate(session.getState().selection);
+
+  /** What was last copied or cut in this tab, for Paste in the map's menu (which cannot read the clipboard's map). */
+  let copied: Fragment | undefined;
+  const hasCopied = () => !!copied;
+  /** Pastes what was last copied in this tab, with its top-left corner at `at` (or beside the originals). */
+  const pasteCopied = (at?: Point) => {
+    if (copied) placeFragment(copied, at);
   };
 
   /** Copy (and cut): the selection as a piece of map for Asset Map, and as lines of text for anything else. */
   const copySelection = (data: DataTransfer, cut = false) => {
     const f = copyFragment(doc(), session.getState().selection);
     if (!f) return false;
+    copied = f;
     data.setData(FRAGMENT_TYPE, JSON.stringify(f));
     data.setData('text/plain', f.nodes.map((n) => ('attachedTo' in n ? `  ${n.kind}: ${n.label}` : n.label)).join('\n'));
     if (cut) deleteSelection();
@@ -312,7 +350,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     await adoptDoc(d, warnings, name);
   };
 
-  return { duplicateSelection, copySelection, pasteSelection, addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, openAsCopy, replaceWithFile, pasteRows, importRows, importAsNewMap };
+  return { duplicate, duplicateSelection, hasCopied, pasteCopied, copySelection, pasteSelection, addAsset, addItem, connect, deleteSelection, autoLayout, saveFile, openFile, adoptDoc, openAsCopy, replaceWithFile, pasteRows, importRows, importAsNewMap };
 }
 
 export type Actions = ReturnType<typeof createActions>;

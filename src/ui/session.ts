@@ -40,6 +40,10 @@ export interface SessionState {
   pendingReplace?: { name: string; doc: import('../model').AssetMapDoc; repairs: string[] };
   /** A node just added: the side panel puts the cursor in its name field. */
   editing?: string;
+  /** A node whose name is being edited in place, on the map. */
+  labelEdit?: string;
+  /** Focus mode: only what lies within `steps` of these nodes is shown in full, the rest faded. */
+  focusMode?: { ids: string[]; steps: 1 | 2 | 3 };
   /** A request for the map to centre on these nodes (incremented to re-trigger). */
   centreOn?: { ids: string[]; seq: number; keepZoom?: boolean };
   /** A request for the map to fit the whole map in view (incremented to re-trigger). */

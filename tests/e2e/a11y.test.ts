@@ -126,7 +126,7 @@ describe('accessibility', () => {
     await context.close();
   });
 
-  it('on the map, the keyboard reaches assets before connections, goes from an asset to its fields, zooms, and gets its place back after a dialog', async () => {
+  it('on the map, the keyboard reaches assets before connections, edits an asset’s name and goes on to its fields, zooms, and gets its place back after a dialog', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     const active = () => page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
@@ -142,15 +142,24 @@ describe('accessibility', () => {
       if (now.node) first = now;
     }
     expect(first?.node).toBe(true);
-    // Enter selects it; Enter again (or F2) goes to its fields.
+    // Enter selects it; Enter again (or F2) edits its name on the map; Tab from there goes on to its fields.
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
+    const name = first!.label.replace(/ \([^)]*\)$/, '');
+    const editor = page.getByRole('textbox', { name: `Edit name of ${name}` });
+    await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await editor.inputValue()).toBe(name);
+    await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.am-panel'))).toBe(true);
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(first!.label.replace(/ \([^)]*\)$/, ''));
+    expect(await page.getByRole('complementary', { name: 'Details' }).getByLabel('Name', { exact: true }).inputValue()).toBe(name);
+    expect(await editor.count()).toBe(0);
 
     // + and − zoom, 0 fits.
     const zoom = () => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]));
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+    // Editing zoomed in on the name: 0 fits the map again.
+    await page.keyboard.press('0');
+    await page.waitForTimeout(500);
     const before = await zoom();
     await page.keyboard.press('+');
     await expect.poll(zoom).toBeGreaterThan(before);

@@ -4,6 +4,7 @@ import { ASSET_KIND_ORDER, type AssetKind } from '../../model';
 import { KIND_STYLES, edgeStroke, nodeLook } from '../../look';
 import { useServices, useSession } from '../context';
 import { KindIcon } from './KindIcon';
+import { FocusControl } from './FocusControl';
 
 const EDGE_ROWS = [
   ['strength', 'Strength'],
@@ -63,6 +64,7 @@ export function Legend({ suggestionsNote, overview = false }: { suggestionsNote?
           Show suggestions
         </label>
         {suggestionsNote && <span className="am-legend-note">{suggestionsNote}</span>}
+        <FocusControl />
         {overview && (
           <span className="am-legend-note am-overview-note" role="status">
             Overview: click an item to select it; zoom in, or find it (Ctrl+F), to work on the map

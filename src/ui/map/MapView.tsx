@@ -14,7 +14,7 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { KIND_NAMES, type Point, canConnect, defaultLinkKind } from '../../model';
+import { KIND_NAMES, type Point, canConnect, defaultLinkKind, getNeighbourhood } from '../../model';
 import type { DiffMark, Ghost } from '../compare/comparison';
 import { boxAt, edgeStroke, nodeSize } from '../../look';
 import { useReadOnly, useServices, useSession, useStoreState } from '../context';
@@ -28,6 +28,14 @@ import { boxOf } from './mapPainter';
 import { NodeDrag, readNodeChanges } from './nodeDrag';
 import { OverviewMap } from './OverviewMap';
 import { readableViewport } from './firstView';
+import { CanvasMenu, type MenuRequest } from './CanvasMenu';
+import type { MenuTarget } from './canvasMenu';
+import { LabelEditor } from './LabelEditor';
+
+/** The keys that open the context menu: the menu key, and Shift+F10. */
+const isMenuKey = (e: KeyboardEvent) => e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey);
+const isEditable = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 const EMPTY_MAP = new Map<string, number>();
 /** Links (selectable) and suggestions (which show their reason): the edges the pointer can reach. */
@@ -121,7 +129,14 @@ export function MapView({
   const overview = large && (far || fittedFor !== doc.id);
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
-  const focusSet = useMemo(() => new Set(focus), [focus]);
+  // Focus mode (within some steps of the selection) or what an insight pointed at: the rest is faded.
+  const focusMode = useSession((s) => s.focusMode);
+  const focusSet = useMemo(() => (focusMode ? getNeighbourhood(doc, focusMode.ids, focusMode.steps) : new Set(focus)), [doc, focusMode, focus]);
+  // While focus is on it follows the selection.
+  useEffect(() => {
+    const on = session.getState().focusMode;
+    if (on && selection.length && selection !== on.ids) session.set({ focusMode: { ...on, ids: selection } });
+  }, [selection, session]);
   const kindHidden = useMemo(() => hiddenByKind(doc, new Set(hiddenKinds)), [doc, hiddenKinds]);
   const view: ViewState = useMemo(
     () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview, others, diff: comparison?.marks }),
@@ -232,6 +247,102 @@ export function MapView({
     [workspace],
   );
 
+  // The context menu: opened with the pointer (right-click) or a key (ContextMenu, Shift+F10).
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const openedByKey = useRef(0);
+  const openMenu = useCallback(
+    (target: MenuTarget, at: { x: number; y: number }) => {
+      const inst = rf.current;
+      if (!inst) return;
+      const point = inst.screenToFlowPosition(at);
+      const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+      setMenu({ target, at, point, returnTo: active });
+    },
+    [],
+  );
+  /** What a menu opened here is about: a selection of several that holds `id`, else `id` alone (then selected). */
+  const targetFor = useCallback(
+    (id: string): MenuTarget => {
+      const selected = session.getState().selection;
+      if (selected.length > 1 && selected.includes(id)) return { type: 'selection', ids: selected };
+      session.select([id]);
+      return workspace.store.getDoc().edges[id] ? { type: 'edge', id } : { type: 'node', id };
+    },
+    [session, workspace],
+  );
+  /** A right-click; a click the keyboard made (no pointer position) is placed by its element. */
+  const pointerOpen = useCallback(
+    (e: React.MouseEvent | MouseEvent, target: () => MenuTarget) => {
+      e.preventDefault();
+      // The key that opened the menu may also send a contextmenu event: one menu.
+      if (Date.now() - openedByKey.current < 500) return;
+      const el = e.target instanceof Element ? e.target.closest<HTMLElement>('.react-flow__node, .react-flow__edge') : null;
+      const at = e.clientX === 0 && e.clientY === 0 ? keyAnchor(el) : { x: e.clientX, y: e.clientY };
+      openMenu(target(), at);
+    },
+    [openMenu],
+  );
+  const onNodeContextMenu = useCallback((e: React.MouseEvent, n: FlowNode) => pointerOpen(e, () => targetFor(n.id)), [pointerOpen, targetFor]);
+  const onEdgeContextMenu = useCallback((e: React.MouseEvent, edge: FlowEdge) => {
+    if (edge.data?.suggestion) return e.preventDefault();
+    pointerOpen(e, () => targetFor(edge.id));
+  }, [pointerOpen, targetFor]);
+  const onSelectionContextMenu = useCallback(
+    (e: React.MouseEvent) => pointerOpen(e, () => ({ type: 'selection', ids: session.getState().selection })),
+    [pointerOpen, session],
+  );
+  const onPaneContextMenu = useCallback(
+    (e: React.MouseEvent | MouseEvent) =>
+      pointerOpen(e, () => {
+        // In the overview nodes have no elements: the menu is for what the canvas shows under the pointer.
+        const { overview: on, nodes: shown, kindHidden: hiddenIds } = overviewRef.current;
+        const hit = on && rf.current ? boxAt(shown.filter((n) => !hiddenIds.has(n.id)).map(boxOf), rf.current.screenToFlowPosition({ x: e.clientX, y: e.clientY })) : undefined;
+        return hit ? targetFor(hit.node.id) : { type: 'canvas' };
+      }),
+    [pointerOpen, targetFor],
+  );
+  const readOnlyRef = useRef(readOnly);
+  readOnlyRef.current = readOnly;
+  // A double click edits the name on the map.
+  const onNodeDoubleClick = useCallback(
+    (_: React.MouseEvent, n: FlowNode) => {
+      if (readOnlyRef.current) return;
+      session.select([n.id]);
+      session.set({ labelEdit: n.id });
+    },
+    [session],
+  );
+
+  // The menu keys: on a node or a connection, its menu (or the selection's); elsewhere on the map, the
+  // selection's menu, or the map's when nothing is selected.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isMenuKey(e) || isEditable(e.target) || document.querySelector('dialog[open]')) return;
+      const el = e.target instanceof Element ? e.target : null;
+      if (el?.closest('.am-context-menu')) return;
+      if (el && el !== document.body && !el.closest('.am-canvas')) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const on = el?.closest<HTMLElement>('.react-flow__node, .react-flow__edge');
+      const selected = session.getState().selection;
+      const d = workspace.store.getDoc();
+      let target: MenuTarget = { type: 'canvas' };
+      let anchor: HTMLElement | null = null;
+      if (on?.dataset.id) {
+        target = targetFor(on.dataset.id);
+        anchor = on;
+      } else if (selected.length > 1) target = { type: 'selection', ids: selected };
+      else if (selected.length === 1 && (d.nodes[selected[0]!] || d.edges[selected[0]!])) {
+        target = targetFor(selected[0]!);
+        anchor = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(selected[0]!)}"], .react-flow__edge[data-id="${CSS.escape(selected[0]!)}"]`);
+      }
+      openedByKey.current = Date.now();
+      openMenu(target, anchor ? keyAnchor(anchor) : canvasCentre());
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [openMenu, session, targetFor, workspace]);
+
   // Centre on nodes when asked (search, insights, a new node).
   useEffect(() => {
     if (!centreOn || !rf.current) return;
@@ -312,7 +423,15 @@ export function MapView({
   );
 
   return (
-    <div ref={container} className={`am-canvas${far ? ' am-far' : ''}${overview ? ' am-overview' : ''}`} aria-label="Map canvas" role="region">
+    <div
+      ref={container}
+      className={`am-canvas${far ? ' am-far' : ''}${overview ? ' am-overview' : ''}`}
+      aria-label="Map canvas"
+      aria-description="The menu key or Shift+F10 opens the map's menu"
+      role="region"
+      // Reachable with Tab, so that the map's own menu (Add asset here, Paste, Auto layout) is too.
+      tabIndex={0}
+    >
       <ReactFlow<FlowNode, FlowEdge>
         nodes={rfNodes}
         edges={rfEdges}
@@ -329,6 +448,11 @@ export function MapView({
           onInstance(inst);
         }}
         onPaneClick={onPaneClick}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onSelectionContextMenu={onSelectionContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        onNodeDoubleClick={onNodeDoubleClick}
         connectionMode={'loose' as never}
         deleteKeyCode={null}
         selectionKeyCode={'Shift'}
@@ -351,7 +475,26 @@ export function MapView({
         <OverviewMap nodes={nodes} kindHidden={kindHidden} settled={dragging.size === 0} />
         <Controls showInteractive={false} aria-label="Zoom controls" fitViewOptions={FIT} />
         <Legend suggestionsNote={suggestionsNote} overview={overview} />
+        <LabelEditor />
       </ReactFlow>
+      {menu && <CanvasMenu request={menu} actions={actions} onClose={() => setMenu(null)} />}
     </div>
   );
+}
+
+/** The middle of the map's canvas on the screen: where a menu opened with a key on the canvas goes. */
+function canvasCentre(): { x: number; y: number } {
+  const r = document.querySelector('.am-canvas')?.getBoundingClientRect();
+  return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : { x: window.innerWidth / 2, y: window.innerHeight / 2 };
+}
+
+/** Where a menu opened with a key on an element goes: under its start, inside the canvas. */
+function keyAnchor(el: Element | null): { x: number; y: number } {
+  if (!el) return canvasCentre();
+  const r = el.getBoundingClientRect();
+  const c = document.querySelector('.am-canvas')?.getBoundingClientRect();
+  const x = r.left + Math.min(16, r.width / 2);
+  const y = r.bottom + 4;
+  if (!c) return { x, y };
+  return { x: Math.max(c.left, Math.min(x, c.right - 16)), y: Math.max(c.top, Math.min(y, c.bottom - 16)) };
 }

@@ -94,7 +94,8 @@ function EmptyPanel({ doc }: { doc: AssetMapDoc }) {
       </ul>
       <h3>Keyboard</h3>
       <ul className="am-keys">
-        <li><kbd>Tab</kbd> moves between assets on the map; <kbd>Enter</kbd> selects; <kbd>Enter</kbd> again or <kbd>F2</kbd> goes to its fields; arrow keys move the selected item.</li>
+        <li><kbd>Tab</kbd> moves between assets on the map; <kbd>Enter</kbd> selects; <kbd>Enter</kbd> again or <kbd>F2</kbd> edits its name there (<kbd>Tab</kbd> goes on to its fields); arrow keys move the selected item.</li>
+        <li>The menu key or <kbd>Shift</kbd>+<kbd>F10</kbd> opens the menu of what is selected, or of the map.</li>
         <li><kbd>+</kbd> and <kbd>−</kbd> zoom, <kbd>0</kbd> fits the map; <kbd>Ctrl</kbd>+<kbd>P</kbd> prints it.</li>
         <li><kbd>Delete</kbd> deletes the selection; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> or <kbd>Ctrl</kbd>+<kbd>Y</kbd> redoes.</li>
         <li><kbd>Ctrl</kbd>+<kbd>F</kbd> finds on the map.</li>
