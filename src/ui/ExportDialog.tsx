@@ -26,6 +26,9 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
   const [chrome, setChrome] = useState(true);
   const [paper, setPaper] = useState<'a4' | 'letter'>(() => (navigator.language === 'en-US' ? 'letter' : 'a4'));
   const [busy, setBusy] = useState<string | null>(null);
+  const [summaryFormat, setSummaryFormat] = useState<'pdf' | 'html'>('pdf');
+  const [since, setSince] = useState('');
+  const reviews = workspace.store.getDoc().reviews ?? [];
 
   useReturnFocus();
   useEffect(() => {
@@ -83,6 +86,20 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
       const bytes = await exportPdfOffThread(doc(), { paper });
       downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), fileNameFor(doc().title, 'pdf'));
       session.notify({ tone: 'success', text: 'Saved the PDF: the map, then the worksheet.' });
+    });
+  const exportSummary = () =>
+    run('board summary', async () => {
+      const { exportBoardSummaryHtml, exportBoardSummaryPdfOffThread } = await import('../io/export');
+      const options = { ...(since ? { sinceReview: since } : {}), locale: navigator.language };
+      const name = `${doc().title} – board summary`;
+      if (summaryFormat === 'html') {
+        downloadBlob(new Blob([exportBoardSummaryHtml(doc(), options)], { type: 'text/html;charset=utf-8' }), plainFileNameFor(name, 'html'));
+        session.notify({ tone: 'success', text: 'Saved the board summary as a web page: it opens in any browser, offline too.' });
+      } else {
+        const bytes = await exportBoardSummaryPdfOffThread(doc(), { ...options, paper });
+        downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), plainFileNameFor(name, 'pdf'));
+        session.notify({ tone: 'success', text: 'Saved the board summary PDF.' });
+      }
     });
   const text = (what: string, ext: string, type: string, make: () => string) =>
     run(what, async () => downloadBlob(new Blob([make()], { type }), plainFileNameFor(doc().title, ext)));
@@ -142,6 +159,38 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
             </button>
             <button type="button" disabled={!!busy} onClick={exportPdf}>
               Export PDF
+            </button>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Board summary</legend>
+          <p className="am-muted">
+            One or two pages for a director or a board: the map, the strongest partnerships and those at risk, open weaknesses, improvements
+            and the connections worth making{reviews.length ? ', and what changed since a review' : ''}.
+          </p>
+          <div className="am-options">
+            <label>
+              Format{' '}
+              <select value={summaryFormat} onChange={(e) => setSummaryFormat(e.target.value as 'pdf' | 'html')}>
+                <option value="pdf">PDF</option>
+                <option value="html">Web page (HTML)</option>
+              </select>
+            </label>
+            <label>
+              Changes since{' '}
+              <select value={since} onChange={(e) => setSince(e.target.value)} disabled={!reviews.length}>
+                <option value="">{reviews.length ? 'No review' : 'No review saved yet'}</option>
+                {reviews.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="am-export-buttons">
+            <button type="button" disabled={!!busy} onClick={exportSummary}>
+              Board summary
             </button>
           </div>
         </fieldset>

@@ -11,11 +11,10 @@
 import type { AssetMapDoc } from '../../model';
 import { serializeMap } from '../mapFile';
 import { PDF_MAP_NAMESPACE, pdfPayload } from './pdfMetadata';
-import { paintScenePdf } from './pdfPainter';
-import { type FontLoader, PdfText, fetchFont } from './pdfText';
+import { paintScenePdf, sceneTexts } from './pdfPainter';
+import { type FontLoader, PdfText, fetchFont, identityOrdering } from './pdfText';
 import { PAPER_SIZES, type Paper, addWorksheetPages } from './pdfWorksheet';
 import { drawMap } from './renderSvg';
-import type { Mark, Scene } from './scene';
 import { worksheetTableRows } from './worksheetTable';
 
 export interface PdfOptions {
@@ -25,18 +24,6 @@ export interface PdfOptions {
 }
 
 const MARGIN = 28;
-
-/** Every line of text a scene draws, with its weight. */
-function* sceneTexts(scene: Scene): Generator<{ text: string; bold: boolean }> {
-  function* of(marks: Mark[]): Generator<{ text: string; bold: boolean }> {
-    for (const m of marks) {
-      if (m.type === 'text') yield { text: m.text, bold: !!m.bold };
-      else if (m.type === 'group') yield* of(m.marks);
-    }
-  }
-  yield* of(scene.marks);
-  for (const marks of scene.shared.values()) yield* of(marks);
-}
 
 export async function exportPdf(doc: AssetMapDoc, options: PdfOptions, loadFont: FontLoader = fetchFont): Promise<Uint8Array> {
   const { jsPDF } = await import('jspdf');
@@ -62,20 +49,4 @@ export async function exportPdf(doc: AssetMapDoc, options: PdfOptions, loadFont:
   addWorksheetPages(pdf, text, doc, options.paper, sections);
   pdf.addMetadata(pdfPayload(serializeMap(doc)), PDF_MAP_NAMESPACE);
   return identityOrdering(new Uint8Array(pdf.output('arraybuffer')));
-}
-
-const WRONG_ORDERING = '/Ordering (Identity-H)';
-const RIGHT_ORDERING = '/Ordering (Identity)  ';
-
-/**
- * jsPDF names an embedded font's character collection "Identity-H", the name of its encoding; PDF readers expect
- * "Identity" (poppler reports a syntax error for each font). Mended in place, padded to the same length, so that
- * the file's table of byte offsets stays right; the font dictionaries are never compressed.
- */
-function identityOrdering(bytes: Uint8Array): Uint8Array {
-  const text = new TextDecoder('latin1').decode(bytes);
-  for (let at = text.indexOf(WRONG_ORDERING); at >= 0; at = text.indexOf(WRONG_ORDERING, at + 1)) {
-    for (let i = 0; i < RIGHT_ORDERING.length; i++) bytes[at + i] = RIGHT_ORDERING.charCodeAt(i);
-  }
-  return bytes;
 }

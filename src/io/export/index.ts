@@ -17,7 +17,9 @@ export { paintScene } from './canvasPainter';
 export { drawMap } from './renderSvg';
 export { exportPng } from './exportPng';
 export { exportPdf } from './exportPdf';
-export { exportPdfOffThread, renderMapSvgOffThread } from './offThread';
+export { exportBoardSummaryPdfOffThread, exportPdfOffThread, renderMapSvgOffThread } from './offThread';
+export { exportBoardSummaryPdf } from './boardSummaryPdf';
+export { exportBoardSummaryHtml } from './boardSummaryHtml';
 export { readMapFromPdf } from './pdfMetadata';
 export { addWorksheetPages, worksheetLayout } from './pdfWorksheet';
 export {

@@ -6,6 +6,7 @@
  */
 import type { AssetMapDoc } from '../../model';
 import type { ExportReply, ExportRequest } from './export.worker';
+import { type BoardSummaryPdfOptions, exportBoardSummaryPdf } from './boardSummaryPdf';
 import { type PdfOptions, exportPdf } from './exportPdf';
 import { type MapSvgOptions, renderMapSvg } from './renderSvg';
 
@@ -63,3 +64,7 @@ export const exportPdfOffThread = (doc: AssetMapDoc, options: PdfOptions): Promi
 /** `renderMapSvg`, in a worker for a large map. */
 export const renderMapSvgOffThread = (doc: AssetMapDoc, options: MapSvgOptions): Promise<string> =>
   offThreadOr({ kind: 'svg', doc, options }, (r) => ('svg' in r ? r.svg : undefined), () => renderMapSvg(doc, options));
+
+/** `exportBoardSummaryPdf`, in a worker for a large map. */
+export const exportBoardSummaryPdfOffThread = (doc: AssetMapDoc, options: BoardSummaryPdfOptions): Promise<Uint8Array> =>
+  offThreadOr({ kind: 'board', doc, options }, (r) => ('pdf' in r ? r.pdf : undefined), () => exportBoardSummaryPdf(doc, options));

@@ -183,3 +183,15 @@ class PdfPainter {
     this.fillColour = '';
   }
 }
+
+/** Every line of text a scene draws, with its weight. */
+export function* sceneTexts(scene: Scene): Generator<{ text: string; bold: boolean }> {
+  function* of(marks: Mark[]): Generator<{ text: string; bold: boolean }> {
+    for (const m of marks) {
+      if (m.type === 'text') yield { text: m.text, bold: !!m.bold };
+      else if (m.type === 'group') yield* of(m.marks);
+    }
+  }
+  yield* of(scene.marks);
+  for (const marks of scene.shared.values()) yield* of(marks);
+}

@@ -301,3 +301,19 @@ function reorder(clusters: { level: number }[]) {
     }
   }
 }
+
+const WRONG_ORDERING = '/Ordering (Identity-H)';
+const RIGHT_ORDERING = '/Ordering (Identity)  ';
+
+/**
+ * jsPDF names an embedded font's character collection "Identity-H", the name of its encoding; PDF readers expect
+ * "Identity" (poppler reports a syntax error for each font). Mended in place, padded to the same length, so that
+ * the file's table of byte offsets stays right; the font dictionaries are never compressed.
+ */
+export function identityOrdering(bytes: Uint8Array): Uint8Array {
+  const text = new TextDecoder('latin1').decode(bytes);
+  for (let at = text.indexOf(WRONG_ORDERING); at >= 0; at = text.indexOf(WRONG_ORDERING, at + 1)) {
+    for (let i = 0; i < RIGHT_ORDERING.length; i++) bytes[at + i] = RIGHT_ORDERING.charCodeAt(i);
+  }
+  return bytes;
+}
