@@ -64,6 +64,12 @@ export interface MapDiff {
 
 type Items = Pick<AssetMapDoc, 'nodes' | 'edges'>;
 
+/**
+ * Items that only moved are marked on the map (and its images) when they are few: past this many the map was laid
+ * out again, and a mark on every item would bury the real changes (they are still listed, under Moved).
+ */
+export const MOVES_MARKED = 100;
+
 /** Fields that place an item rather than say what it is: a change in them alone is a move. */
 const PLACE_FIELDS = new Set(['id', 'x', 'y', 'order']);
 

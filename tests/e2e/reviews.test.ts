@@ -3,6 +3,7 @@
  * changes in the list and marked on the map (added outlined, removed as a ghost where it was, changed with the
  * change in words); Show on map brings each into view; the keyboard reaches it all; axe finds nothing serious.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -110,6 +111,19 @@ describe('reviews and comparing them', () => {
     await panel.getByRole('button', { name: 'Export as CSV' }).click();
     const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
+
+    // The map with the comparison drawn on it, as an image and as a page: the words are in them.
+    const svgDownload = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Export as SVG' }).click();
+    const svg = readFileSync((await (await svgDownload).path())!, 'utf8');
+    for (const word of ['>Added<', '>Removed<', '>Changed<', '>Friends group<']) expect(svg).toContain(word);
+    expect(svg).toMatch(/>Changes from the review “Spring 2026 review” to the map now · \d{4}-\d{2}-\d{2}</);
+    const pdfDownload = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Export as PDF' }).click();
+    const pdfPath = (await (await pdfDownload).path())!;
+    const pdfText = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+    for (const word of ['Added', 'Removed', 'Changed', 'Friends group']) expect(pdfText).toContain(word);
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1])).toBe(1);
 
     // The review follows edits made while comparing; closing it gives the details panel back.
     await panel.getByRole('button', { name: 'Close comparison' }).click();

@@ -15,12 +15,17 @@ import { paintScenePdf, sceneTexts } from './pdfPainter';
 import { type FontLoader, PdfText, fetchFont, identityOrdering } from './pdfText';
 import { PAPER_SIZES, type Paper, addWorksheetPages } from './pdfWorksheet';
 import { drawMap } from './renderSvg';
+import type { DiffDrawing } from './svgDiff';
 import { worksheetTableRows } from './worksheetTable';
 
 export interface PdfOptions {
   paper: Paper;
-  /** The date under the map's title; today when absent. */
+  /** The line under the map's title; today's date when absent. */
   date?: string;
+  /** A comparison to draw on the map page (see svgDiff.ts). */
+  diff?: DiffDrawing;
+  /** The worksheet's pages after the map; true when absent. */
+  worksheet?: boolean;
 }
 
 const MARGIN = 28;
@@ -33,8 +38,15 @@ export async function exportPdf(doc: AssetMapDoc, options: PdfOptions, loadFont:
   pdf.setDocumentProperties({ title: doc.title, subject: 'Internal asset map', creator: 'Asset Map' });
 
   // The map page: the image export's drawing, fitted to the page.
-  const scene = drawMap(doc, { background: 'white', title: true, legend: true, ...(options.date ? { date: options.date } : {}) });
-  const sections = worksheetTableRows(doc);
+  const scene = drawMap(doc, {
+    background: 'white',
+    title: true,
+    legend: true,
+    ...(options.date ? { date: options.date } : {}),
+    ...(options.diff ? { diff: options.diff } : {}),
+  });
+  const withWorksheet = options.worksheet ?? true;
+  const sections = withWorksheet ? worksheetTableRows(doc) : [];
   const worksheetTexts = sections.flatMap((s) => [
     { text: s.category, bold: true },
     ...s.rows.flatMap((r) => [{ text: r.name, bold: true }, ...[...r.ledger, ...r.strengths, ...r.weaknesses, ...r.improvements].map((text) => ({ text }))]),
@@ -46,7 +58,7 @@ export async function exportPdf(doc: AssetMapDoc, options: PdfOptions, loadFont:
   const scale = Math.min((pageW - 2 * MARGIN) / scene.width, (pageH - 2 * MARGIN) / scene.height);
   paintScenePdf(pdf, text, scene, (pageW - scene.width * scale) / 2, (pageH - scene.height * scale) / 2, scale);
 
-  addWorksheetPages(pdf, text, doc, options.paper, sections);
+  if (withWorksheet) addWorksheetPages(pdf, text, doc, options.paper, sections);
   pdf.addMetadata(pdfPayload(serializeMap(doc)), PDF_MAP_NAMESPACE);
   return identityOrdering(new Uint8Array(pdf.output('arraybuffer')));
 }

@@ -15,6 +15,7 @@ export { PNG_MAP_KEYWORD, embedInPng, embedInPngBlob, isPng, readMapFromPng } fr
 export { MAX_PNG_PIXELS, MAX_PNG_SIDE, pngSizeFor } from './pngSize';
 export { paintScene } from './canvasPainter';
 export { drawMap } from './renderSvg';
+export { diffDrawing } from './svgDiff';
 export { exportPng } from './exportPng';
 export { exportPdf } from './exportPdf';
 export { exportBoardSummaryPdfOffThread, exportPdfOffThread, renderMapSvgOffThread } from './offThread';

@@ -10,6 +10,7 @@
 import { type Box, getDrawnEdges } from '../../look/edges';
 import { ASSET_KIND_ORDER, type AssetMapDoc, type NodeKind, TIE_STRENGTHS } from '../../model';
 import { serializeMap } from '../mapFile';
+import { type DiffDrawing, diffMarks } from './svgDiff';
 import { type Mark, type Scene, group } from './scene';
 import { EDGE_LABEL, edgeLabelLayout, edgeLabelMarks, edgeMarks, edgeWidth } from './svgEdges';
 import { type EdgeGeometry, boxCache, edgeGeometry, intersects, midpoint, pointsBox } from './svgGeometry';
@@ -33,8 +34,10 @@ export interface MapSvgOptions {
   legend: boolean;
   /** Carry the map in the image's <metadata>, so that opening the image restores the map. */
   embed: boolean;
-  /** The date under the title; today as YYYY-MM-DD when absent. */
+  /** The line under the title (a date, or what a comparison compares); today as YYYY-MM-DD when absent. */
   date?: string;
+  /** A comparison to draw on the map: its marks over the items, and ghosts of the items it no longer has. */
+  diff?: DiffDrawing;
 }
 
 export interface RenderedSvg {
@@ -67,7 +70,10 @@ export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>)
   const nodes = Object.values(doc.nodes);
   const geometry = edgeGeometry(doc, getDrawnEdges(doc), boxOf);
   const region = options.region && validRegion(options.region) ? options.region : undefined;
-  const area = region ?? mapBounds(nodes.map(boxOf), geometry);
+  const ghosts = options.diff?.ghosts ?? [];
+  // Room for a comparison's tags above the items.
+  const bounds = mapBounds([...nodes, ...ghosts].map(boxOf), geometry);
+  const area = region ?? (options.diff ? { ...bounds, y: bounds.y - 24, height: bounds.height + 24 } : bounds);
 
   // Only what can show in the area is drawn, so a view of a large map stays small.
   const visibleEdges = geometry.filter((g) => intersects(grow(pointsBox(g.points), 8), area));
@@ -96,10 +102,13 @@ export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>)
   for (const g of visibleEdges) edgeMarks(g, edgeLayer);
   const labelLayer: Mark[] = [];
   for (const g of visibleEdges) edgeLabelMarks(g, labelLayer);
+  const diff = options.diff ? diffMarks(options.diff, doc.nodes, boxOf) : undefined;
   const map = group(mapX - area.x, mapY - area.y, [
+    ...(diff ? [group(0, 0, diff.ghosts)] : []),
     group(0, 0, edgeLayer),
     group(0, 0, visibleNodes.map((n) => nodeMarks(n, boxOf(n), headers, boxOf.linesOf(n)))),
     group(0, 0, labelLayer),
+    ...(diff ? [group(0, 0, diff.over)] : []),
   ]);
   if (region) map.clip = { x: area.x, y: area.y, width: area.width, height: area.height };
   marks.push(map);

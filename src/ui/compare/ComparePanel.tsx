@@ -1,10 +1,11 @@
 /**
  * Beside the map while a comparison is open: what changed, grouped Added, Removed, Changed (and Moved, items
  * that only changed place), with counts; each entry says what happened in words and has "Show on map". The
- * list exports as Markdown or CSV.
+ * list exports as Markdown or CSV, and the map with the comparison drawn on it as PNG, SVG or PDF.
  */
 import { useMemo, useState } from 'react';
-import { type ChangeStatus, type ItemChange, describeChange, describeItem, partsWords } from '../../model';
+import { type AssetMapDoc, type ChangeStatus, type ItemChange, describeChange, describeItem, partsWords } from '../../model';
+import { fileNameFor } from '../../io/mapFile';
 import { plainFileNameFor } from '../../io/plainFileName';
 import { useServices, useStoreState } from '../context';
 import { downloadBlob } from '../actions';
@@ -39,6 +40,38 @@ export function ComparePanel({ comparison }: { comparison: ShownComparison }) {
     downloadBlob(new Blob([text], { type }), plainFileNameFor(`${doc.title} changes`, format));
   };
 
+  const [busy, setBusy] = useState(false);
+  /** The later state with the comparison drawn on it, as an image or a one-page PDF. */
+  const exportDrawn = async (format: 'png' | 'svg' | 'pdf') => {
+    setBusy(true);
+    try {
+      const io = await import('../../io/export');
+      const later = comparison.afterDoc as AssetMapDoc;
+      const drawing = io.diffDrawing(diff, later);
+      const d = new Date();
+      const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const date = `Changes from ${comparison.before.label} to ${comparison.after.label} · ${day}`;
+      const name = `${doc.title} changes`;
+      const chrome = { background: 'white' as const, title: true, legend: true, date, diff: drawing };
+      if (format === 'png') {
+        const out = await io.exportPng(later, { ...chrome, scale: 2 });
+        downloadBlob(out.blob, fileNameFor(name, 'png'));
+      } else if (format === 'svg') {
+        const svg = await io.renderMapSvgOffThread(later, { ...chrome, embed: true });
+        downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileNameFor(name, 'svg'));
+      } else {
+        const paper = navigator.language === 'en-US' ? 'letter' : 'a4';
+        const bytes = await io.exportPdfOffThread(later, { paper, date, diff: drawing, worksheet: false });
+        downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), fileNameFor(name, 'pdf'));
+      }
+      session.notify({ tone: 'success', text: `Saved the comparison as ${format.toUpperCase()}: the later map, with what changed drawn on it.` });
+    } catch (e) {
+      session.notify({ tone: 'error', text: `The comparison could not be exported: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <aside className="am-panel am-compare" aria-labelledby="compare-heading">
       <div className="am-panel-body">
@@ -57,6 +90,15 @@ export function ComparePanel({ comparison }: { comparison: ShownComparison }) {
           </button>
           <button type="button" onClick={() => void exportAs('csv')}>
             Export as CSV
+          </button>
+          <button type="button" disabled={busy} onClick={() => void exportDrawn('png')}>
+            Export as PNG
+          </button>
+          <button type="button" disabled={busy} onClick={() => void exportDrawn('svg')}>
+            Export as SVG
+          </button>
+          <button type="button" disabled={busy} onClick={() => void exportDrawn('pdf')}>
+            Export as PDF
           </button>
           <button type="button" onClick={() => session.set({ comparison: undefined, focus: [], selection: [] })}>
             Close comparison

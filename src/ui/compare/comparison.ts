@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import {
   type AssetMapDoc,
   type ChangeStatus,
+  MOVES_MARKED,
   type MapDiff,
   type MapNode,
   type ReviewedMap,
@@ -59,11 +60,6 @@ function cachedDiff(a: Items, b: Items): MapDiff {
   return diff;
 }
 
-/**
- * Items that only moved are marked on the map when they are few: past this many the map was laid out again, and
- * a mark on every item would bury the real changes (they are still listed, under Moved).
- */
-export const MOVES_MARKED = 100;
 
 /** What the comparison puts on a map whose nodes are `now`. */
 export function marksFor(diff: MapDiff, now: Items, nameOf: (id: string) => string | undefined): { marks: Map<string, DiffMark>; ghosts: Ghost[] } {
