@@ -1,8 +1,10 @@
 // Pictures for the README, taken from the built app in Chromium: the example map as a librarian might first
-// arrange it by hand, the same map after Auto layout, the worksheet, the insights, and an exported PNG.
+// arrange it by hand, the same map after Auto layout, the worksheet, the insights, an exported PNG, the map's
+// context menu, Focus, a comparison with a review, a board summary, and the app on a phone.
 // Usage: npm run build && npm run screenshots   (writes docs/*.png)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { DIST, launchChromium, serveStatic } from '../tests/support/browser.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -43,6 +45,7 @@ await page.getByRole('button', { name: 'Auto layout' }).click();
 await page.waitForFunction(() => window.assetMap.workspace.store.getState().undoLabel === 'auto layout');
 await page.waitForTimeout(800);
 await page.waitForTimeout(500);
+await page.locator('.am-notice .am-close').evaluateAll((buttons) => buttons.forEach((b) => b.click()));
 await page.screenshot({ path: join(docs, 'map-after-layout.png') });
 
 for (const tab of ['Worksheet', 'Insights', 'Reflect']) {
@@ -59,6 +62,79 @@ const download = page.waitForEvent('download');
 await dialog.getByRole('button', { name: 'Export PNG' }).click();
 await (await download).saveAs(join(docs, 'export-example.png'));
 
+await dialog.getByRole('button', { name: 'Close' }).click();
+
+// Messages of the steps before are dismissed, so that they do not cover the pictures.
+const quiet = (p) => p.locator('.am-notice .am-close').evaluateAll((buttons) => buttons.forEach((b) => b.click()));
+
+// The context menu of an asset, opened with a right-click.
+await quiet(page);
+const asset = (name) => page.locator(`.react-flow__node[aria-label="${name}"]`);
+await page.keyboard.press('0');
+await page.waitForTimeout(500);
+await asset('School Partnership (partner)').click({ button: 'right' });
+await page.getByRole('menu').waitFor();
+await page.waitForTimeout(200);
+await page.screenshot({ path: join(docs, 'context-menu.png') });
+await page.keyboard.press('Escape');
+
+// Focus: what lies within one step of the staff member.
+await asset("Children's Services staff (staff)").click();
+await page.getByLabel('Focus').selectOption({ index: 1 });
+await quiet(page);
+await page.waitForTimeout(400);
+await page.screenshot({ path: join(docs, 'focus.png') });
+await page.keyboard.press('Escape');
+await page.getByLabel('Focus').selectOption({ index: 0 });
+
+// A review, three changes, and the comparison.
+await page.getByRole('button', { name: 'Reviews' }).click();
+await page.getByRole('menuitem', { name: 'Save as review…' }).click();
+const review = page.getByRole('dialog', { name: 'Save as review' });
+await review.getByLabel('Review name').fill('Spring 2026 review');
+await review.getByRole('button', { name: 'Save review' }).click();
+await page.evaluate(() => {
+  const { store } = window.assetMap.workspace;
+  const nodes = Object.values(store.getDoc().nodes);
+  const byLabel = (l) => nodes.find((n) => n.label === l);
+  store.dispatch('updateNode', { id: byLabel('School Partnership').id, patch: { label: 'Lincoln School Partnership' } });
+  store.dispatch('deleteNodes', { ids: [byLabel('High school').id] });
+  const na1 = byLabel('Neighborhood Association 1');
+  store.dispatch('addAsset', { id: 'pa_makers', kind: 'partner', label: 'Makers Guild', x: na1.x + 280, y: na1.y + 260 });
+});
+await page.getByRole('button', { name: 'Reviews' }).click();
+await page.getByRole('menuitem', { name: 'Compare' }).click();
+await page.getByRole('dialog', { name: 'Compare two states of the map' }).getByRole('button', { name: 'Compare', exact: true }).click();
+await page.getByRole('complementary', { name: 'Comparison' }).waitFor();
+await page.keyboard.press('0');
+await quiet(page);
+await page.waitForTimeout(600);
+await page.screenshot({ path: join(docs, 'compare.png') });
+await page.getByRole('button', { name: 'Close comparison' }).click();
+
+// The board summary against that review, as the web page a director opens.
+await page.getByRole('button', { name: 'Export', exact: true }).click();
+await dialog.getByLabel('Changes since').selectOption({ label: 'Spring 2026 review' });
+await dialog.getByLabel('Format').selectOption('html');
+const summary = page.waitForEvent('download');
+await dialog.getByRole('button', { name: 'Board summary' }).click();
+// Saved with its name, so that the browser reads it as a web page.
+const summaryPath = join(tmpdir(), (await summary).suggestedFilename());
+await (await summary).saveAs(summaryPath);
+const reader = await browser.newPage({ viewport: { width: 1100, height: 1400 }, deviceScaleFactor: 1 });
+await reader.goto(`file://${summaryPath}`);
+await reader.screenshot({ path: join(docs, 'board-summary.png') });
+await reader.close();
+
+// A phone: the toolbar in a menu, the details as a sheet under the map.
+const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+await phone.goto(url);
+await phone.waitForSelector('.react-flow__node');
+await phone.waitForTimeout(800);
+await phone.screenshot({ path: join(docs, 'phone.png') });
+
 await browser.close();
 await server.close();
-console.log('Wrote docs/map-before-layout.png, map-after-layout.png, worksheet.png, insights.png, reflect.png, export-example.png');
+console.log(
+  'Wrote docs/map-before-layout.png, map-after-layout.png, worksheet.png, insights.png, reflect.png, export-example.png, context-menu.png, focus.png, compare.png, board-summary.png, phone.png',
+);
