@@ -16,37 +16,6 @@ import {
   getWeaknessSuggestions,
 } from './suggest';
 
-/**
- * Whether two versions of a document have the same findings because they differ only where the analysis never
- * looks: where nodes stand, edge routes, layout settings, title, Reflect answers. Moving a node (a drag ends
- * with one) then reuses the findings instead of computing them again. Unchanged parts are the same objects
- * (immer keeps them), so this is a pass of identity checks over the nodes, with a field check for the moved.
- */
-export function sameAnalysisInput(a: AssetMapDoc, b: AssetMapDoc): boolean {
-  if (a === b) return true;
-  if (a.edges !== b.edges || a.dismissed !== b.dismissed || a.staleAfterMonths !== b.staleAfterMonths) return false;
-  if (a.nodes === b.nodes) return true;
-  const ids = Object.keys(a.nodes);
-  if (ids.length !== Object.keys(b.nodes).length) return false;
-  for (const id of ids) {
-    const x = a.nodes[id]!;
-    const y = b.nodes[id];
-    if (x !== y && (!y || !sameExceptPlace(x, y))) return false;
-  }
-  return true;
-}
-
-function sameExceptPlace(a: object, b: object): boolean {
-  const ka = Object.keys(a).filter((k) => k !== 'x' && k !== 'y');
-  if (ka.length !== Object.keys(b).filter((k) => k !== 'x' && k !== 'y').length) return false;
-  // Fields are strings, numbers, and arrays of area names: compared as JSON where they are not the same value.
-  return ka.every((k) => {
-    const u = (a as Record<string, unknown>)[k];
-    const v = (b as Record<string, unknown>)[k];
-    return u === v || (typeof u === 'object' && typeof v === 'object' && JSON.stringify(u) === JSON.stringify(v));
-  });
-}
-
 export interface FindingsOptions {
   /** Also list dismissed suggestions, marked `dismissed: true`. */
   includeDismissed?: boolean;

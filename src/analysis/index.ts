@@ -20,7 +20,8 @@ export {
   compareFindings,
   countFindingsByNode,
 } from './findings';
-export { getDismissedSuggestions, getFindings, sameAnalysisInput } from './getFindings';
+export { getDismissedSuggestions, getFindings } from './getFindings';
+export { sameAnalysisInput } from './input';
 export {
   type AnalysisStats,
   CANDIDATES_PER_KIND,
@@ -32,4 +33,3 @@ export { type DueItem, getDueItems, groupDueByOwner, localToday } from './ledger
 export { HELP_KINDS } from './helpLexicon';
 export { readNeed, readOffer } from './needOffer';
 export { REFLECT_QUESTIONS, getReflectFacts } from './reflect';
-export { headerWords } from './header';

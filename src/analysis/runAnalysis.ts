@@ -11,6 +11,8 @@ import type { AssetMapDoc } from '../model';
 import type { Finding } from './findings';
 import { getDismissedSuggestions, getFindings } from './getFindings';
 
+export { WORKER_NODES, isLargeForAnalysis } from './input';
+
 export interface AnalysisResult {
   findings: Finding[];
   /** Dismissed suggestions that still apply, to review and restore. */
@@ -24,14 +26,6 @@ export interface AnalysisRequest {
 
 export type AnalysisReply = { id: number; result: AnalysisResult } | { id: number; error: string };
 
-/** Maps with more nodes than this are analysed in the worker (about 150 assets with their strengths and weaknesses): above it the analysis takes longer than a frame, and opening or editing such a map would wait for it. */
-export const WORKER_NODES = 1000;
-
-export const isLargeForAnalysis = (doc: AssetMapDoc): boolean => {
-  let n = 0;
-  for (const _ in doc.nodes) if (++n > WORKER_NODES) return true;
-  return false;
-};
 
 export function analyseHere(doc: AssetMapDoc): AnalysisResult {
   return { findings: getFindings(doc), dismissed: getDismissedSuggestions(doc) };

@@ -4,6 +4,7 @@
  * idle after it has drawn, so that switching to one shows it at once all the same.
  */
 import { lazy } from 'react';
+import { whenIdle } from './idle';
 import { loadSheets } from './loadSheets';
 
 const load = {
@@ -31,13 +32,7 @@ export const ReplaceDialog = lazy(() => load.replaceDialog().then((m) => ({ defa
 
 /** Fetches every part once the page is idle (a browser without requestIdleCallback waits a little instead). */
 export function prefetchWhenIdle(): () => void {
-  const run = () => {
+  return whenIdle(() => {
     for (const f of [...Object.values(load), loadSheets]) void f().catch(() => undefined);
-  };
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 4000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 1500);
-  return () => clearTimeout(timer);
+  }, 4000);
 }

@@ -4,7 +4,7 @@
  */
 import { type CSSProperties, memo } from 'react';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { headerWords } from '../../analysis';
+import { headerWords } from '../../analysis/header';
 import { type NodeKind, canStartLink, isAsset } from '../../model';
 import { KIND_STYLES, cornersCss, nodeLook } from '../../look';
 import { KindIcon } from './KindIcon';

@@ -27,7 +27,7 @@ import {
   isTrait,
 } from '../../model';
 import { KIND_STYLES } from '../../look';
-import { suggestAreas } from '../../analysis';
+import { suggestAreas } from '../../analysis/lexicon';
 import { useReadOnly, useServices, useSession, useStoreState } from '../context';
 import { LedgerFields } from './LedgerFields';
 import { SelectionFields } from './SelectionFields';
