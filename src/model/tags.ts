@@ -3,7 +3,7 @@
  * hides. An asset passes the filter when it or something hanging off it has the tag; what hangs off an asset
  * goes with it, so a strength tagged "teens" shows with its asset, and the asset's other items with them.
  */
-import type { AssetMapDoc } from './types';
+import type { AssetKind, AssetMapDoc } from './types';
 import { isAsset } from './types';
 import { getOwningAsset } from './doc';
 
@@ -36,6 +36,22 @@ export function getHiddenByTag(doc: AssetMapDoc, tag: string | undefined): Set<s
   for (const n of Object.values(doc.nodes)) {
     const owner = isAsset(n) ? n : getOwningAsset(doc, n.id);
     if (!owner || !kept.has(owner.id)) hidden.add(n.id);
+  }
+  return hidden;
+}
+
+/**
+ * Ids of the items the map's filters hide: assets of a hidden kind and those without the chosen tag, each with
+ * everything hanging off it.
+ */
+export function getHiddenByFilter(doc: AssetMapDoc, filter: { kinds?: Iterable<AssetKind>; tag?: string }): Set<string> {
+  const hidden = getHiddenByTag(doc, filter.tag);
+  const kinds = new Set(filter.kinds);
+  if (kinds.size === 0) return hidden;
+  for (const n of Object.values(doc.nodes)) {
+    if (hidden.has(n.id)) continue;
+    const owner = isAsset(n) ? n : getOwningAsset(doc, n.id);
+    if (owner && kinds.has(owner.kind)) hidden.add(n.id);
   }
   return hidden;
 }
