@@ -6,6 +6,8 @@ import { type AssetMapDoc, type SavedView, SUNNYDALE, buildExample, commands, ge
 import { parseMapFile, serializeMap } from '../../src/io/mapFile';
 import { DocStore } from '../../src/store/docStore';
 import { Network } from '../collab/replicas';
+import { renderMap } from '../../src/io/export/renderSvg';
+import { getHiddenByFilter } from '../../src/model';
 
 const partnersOnly: SavedView = {
   id: 'v1',
@@ -108,5 +110,18 @@ describe('saved views on a shared map', () => {
     } finally {
       net.destroy();
     }
+  });
+});
+
+describe('a saved view as an image', () => {
+  it('leaves out what its filters hide, and only that', () => {
+    const doc = buildExample(SUNNYDALE, 'm1');
+    const hide = [...getHiddenByFilter(doc, { kinds: ['staff'] })];
+    const options = { background: 'white' as const, title: false, legend: false, embed: false };
+    const all = renderMap(doc, options).svg;
+    const some = renderMap(doc, { ...options, hide }).svg;
+    expect(all).toContain('Knowledgeable');
+    expect(some).not.toContain('Knowledgeable');
+    expect(some).toContain('Teachers');
   });
 });
