@@ -134,7 +134,7 @@ describe('saved views and presenting them', () => {
     await page.getByRole('menuitem', { name: 'Manage views…' }).click();
     const list = page.getByRole('dialog', { name: 'Saved views' });
     expect(await seriousViolations(page)).toEqual([]);
-    await list.getByRole('button', { name: 'Export “Close up” as an image' }).click();
+    await list.getByRole('button', { name: 'Export image… of “Close up”' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
     expect(await dialog.getByLabel('Area').inputValue()).toBe(`saved:${view!.id}`);
     const download = page.waitForEvent('download', { timeout: 60_000 });

@@ -146,7 +146,7 @@ function ViewRow({ view, index, onClose }: { view: SavedView; index: number; onC
         >
           Show
         </button>
-        <button type="button" aria-label={`Export ${quoted} as an image`} onClick={() => session.set({ viewsOpen: false, exportOpen: true, exportArea: `saved:${view.id}` })}>
+        <button type="button" aria-label={`Export image… of ${quoted}`} onClick={() => session.set({ viewsOpen: false, exportOpen: true, exportArea: `saved:${view.id}` })}>
           Export image…
         </button>
         <button
