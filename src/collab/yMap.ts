@@ -11,6 +11,8 @@
  *   layout      direction, spacing
  *   reflect     question id -> answer
  *   dismissed   suggestion key -> true
+ *   views       view id -> the saved view (one plain value: two people saving, renaming or deleting different
+ *               views keep both changes)
  *
  * A node is its created value with its later field values on top. So two people editing different fields of
  * one asset (or different named details) write different keys and keep both edits; the same field edited
@@ -30,7 +32,7 @@ type JsonRecord = Record<string, unknown>;
 export type AnyYType = Y.AbstractType<any>;
 
 const ENTITIES = ['nodes', 'edges'] as const;
-const VALUES = ['routes', 'reflect', 'dismissed', 'layout'] as const;
+const VALUES = ['routes', 'reflect', 'dismissed', 'layout', 'views'] as const;
 type Entity = (typeof ENTITIES)[number];
 type ValueName = (typeof VALUES)[number];
 const FIELDS_OF: Record<Entity, 'nodeFields' | 'edgeFields'> = { nodes: 'nodeFields', edges: 'edgeFields' };
@@ -103,7 +105,11 @@ export interface RawDoc {
   layout: JsonRecord;
   reflect: JsonRecord;
   dismissed: JsonRecord;
+  views: JsonRecord;
 }
+
+/** A collection of the document as a record; `views` may be absent (a map without saved views). */
+const recordOf = (doc: AssetMapDoc, name: Entity | ValueName): JsonRecord => (doc[name] ?? {}) as unknown as JsonRecord;
 
 /** One shared map's Y roots, with an index of the field entries of each node and edge. */
 export class SharedMapDoc {
@@ -225,7 +231,7 @@ export class SharedMapDoc {
   writeDoc(doc: AssetMapDoc, version: number) {
     this.writeMeta(doc);
     this.roots.meta.set(VERSION_KEY, version);
-    for (const name of [...ENTITIES, ...VALUES]) this.writeCollection(name, doc[name] as unknown as JsonRecord);
+    for (const name of [...ENTITIES, ...VALUES]) this.writeCollection(name, recordOf(doc, name));
   }
 
   /**
@@ -250,10 +256,10 @@ export class SharedMapDoc {
         }
       } else if (top !== VERSION_KEY) meta.add(top);
     }
-    for (const name of whole) this.writeCollection(name, doc[name] as unknown as JsonRecord);
+    for (const name of whole) this.writeCollection(name, recordOf(doc, name));
     for (const [name, keys] of touched) {
       if (whole.has(name)) continue;
-      const record = doc[name] as unknown as JsonRecord;
+      const record = recordOf(doc, name);
       const entity = (ENTITIES as readonly string[]).includes(name);
       for (const key of keys) {
         const value = Object.hasOwn(record, key) ? record[key] : undefined;
@@ -281,6 +287,7 @@ export class SharedMapDoc {
       layout: this.roots.layout.toJSON(),
       reflect: this.roots.reflect.toJSON(),
       dismissed: this.roots.dismissed.toJSON(),
+      views: this.roots.views.toJSON(),
     };
   }
 
@@ -338,5 +345,6 @@ export interface RawUpdate {
 /** The raw document as a map object for `restoreMap` (which checks it and drops what hangs from nothing). */
 export function rawToMap(raw: RawDoc): JsonRecord {
   const { [VERSION_KEY]: _version, ...meta } = raw.meta;
-  return { ...meta, nodes: raw.nodes, edges: raw.edges, routes: raw.routes, layout: raw.layout, reflect: raw.reflect, dismissed: raw.dismissed };
+  const views = Object.keys(raw.views).length ? { views: raw.views } : {};
+  return { ...meta, nodes: raw.nodes, edges: raw.edges, routes: raw.routes, layout: raw.layout, reflect: raw.reflect, dismissed: raw.dismissed, ...views };
 }

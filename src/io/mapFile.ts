@@ -9,6 +9,7 @@ import {
   type MapEdge,
   type MapNode,
   type Review,
+  type SavedView,
   AREAS,
   DEFAULT_LAYOUT,
   EDGE_KINDS,
@@ -120,6 +121,38 @@ function restoreReviews(raw: unknown): { reviews: Review[]; dropped: number } {
     reviews.push({ id: r.id, name: text(r.name).trim().slice(0, 200) || 'Review', at, map });
   }
   return { reviews, dropped };
+}
+
+/**
+ * The saved views kept in a map: a view without a name or a part of the map to show is left out (and counted);
+ * what it says about kinds, a tag or a focus is kept as far as it makes sense. A focus may name items since
+ * deleted (here or by someone else on a shared map): they are passed over when the view is shown.
+ */
+function restoreViews(raw: unknown): { views: Record<string, SavedView>; dropped: number } {
+  const views: Record<string, SavedView> = {};
+  let dropped = 0;
+  const entries = isRecord(raw) ? Object.entries(raw) : [];
+  if (!isRecord(raw)) dropped++;
+  for (const [key, v] of entries) {
+    const r = isRecord(v) && isRecord(v.region) ? v.region : undefined;
+    const region = r && [r.x, r.y, r.width, r.height].every((n) => typeof n === 'number' && Number.isFinite(n)) ? { x: finite(r.x, 0), y: finite(r.y, 0), width: finite(r.width, 0), height: finite(r.height, 0) } : undefined;
+    const name = isRecord(v) ? text(v.name).trim().slice(0, 200) : '';
+    if (!isRecord(v) || key === '__proto__' || !name || !region || region.width <= 0 || region.height <= 0) {
+      dropped++;
+      continue;
+    }
+    const view: SavedView = { ...v, id: key, name, order: finite(v.order, 0), region };
+    const kinds = Array.isArray(v.hiddenKinds) ? [...new Set(v.hiddenKinds.filter((k): k is string => typeof k === 'string' && isAssetKind(k)))] : [];
+    if (kinds.length) view.hiddenKinds = kinds as SavedView['hiddenKinds'];
+    else delete view.hiddenKinds;
+    if (typeof v.tag !== 'string' || !v.tag) delete view.tag;
+    const f = isRecord(v.focus) ? v.focus : undefined;
+    const ids = f && Array.isArray(f.ids) ? [...new Set(f.ids.filter((id): id is string => typeof id === 'string' && id !== ''))] : [];
+    if (f && ids.length && (f.steps === 1 || f.steps === 2 || f.steps === 3)) view.focus = { ids, steps: f.steps };
+    else delete view.focus;
+    views[key] = view;
+  }
+  return { views, dropped };
 }
 
 const finite = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.max(-1e7, Math.min(1e7, v)) : fallback);
@@ -237,6 +270,12 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     reflect: stringRecord(raw.reflect),
     dismissed: Object.fromEntries(Object.keys(isRecord(raw.dismissed) ? raw.dismissed : {}).filter((k) => k !== '__proto__').map((k) => [k, true as const])),
   };
+  delete doc.views;
+  if (raw.views !== undefined) {
+    const { views, dropped } = restoreViews(raw.views);
+    if (Object.keys(views).length) doc.views = views;
+    if (dropped) repairs.push(`${dropped} saved ${dropped === 1 ? 'view was' : 'views were'} damaged, and left out.`);
+  }
   delete doc.reviews;
   if (raw.reviews !== undefined) {
     const { reviews, dropped } = restoreReviews(raw.reviews);

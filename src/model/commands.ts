@@ -21,6 +21,7 @@ import {
   type Passion,
   type Point,
   type Review,
+  type SavedView,
   type TieStrength,
   type TraitKind,
   type TraitNode,
@@ -415,6 +416,30 @@ const deleteReview: Recipe<{ id: string }> = (draft, { id }) => {
   if (!draft.reviews.length) delete draft.reviews;
 };
 
+/** Keeps what the map shows now under a name; a view with that id already kept is left as it is. */
+const saveView: Recipe<{ view: SavedView }> = (draft, { view }) => {
+  const name = view.name.trim();
+  if (!name || draft.views?.[view.id]) return;
+  const order = Math.max(-1, ...Object.values(base(draft).views ?? {}).map((v) => v.order)) + 1;
+  (draft.views ??= {})[view.id] = { ...view, name, order };
+};
+
+const renameView: Recipe<{ id: string; name: string }> = (draft, { id, name }) => {
+  const view = draft.views?.[id];
+  if (view && name.trim()) view.name = name.trim();
+};
+
+const deleteView: Recipe<{ id: string }> = (draft, { id }) => {
+  if (!draft.views?.[id]) return;
+  delete draft.views[id];
+  if (Object.keys(draft.views).length === 0) delete draft.views;
+};
+
+/** The saved views in their order. */
+export function getViews(doc: Pick<AssetMapDoc, 'views'>): SavedView[] {
+  return Object.values(doc.views ?? {}).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 export const commands = {
   addAsset,
   addAttachment,
@@ -439,6 +464,9 @@ export const commands = {
   saveReview,
   renameReview,
   deleteReview,
+  saveView,
+  renameView,
+  deleteView,
 };
 
 export type Commands = typeof commands;
@@ -470,5 +498,8 @@ export const COMMAND_LABELS: Record<CommandName, string> = {
   saveReview: 'save review',
   renameReview: 'rename review',
   deleteReview: 'delete review',
+  saveView: 'save view',
+  renameView: 'rename view',
+  deleteView: 'delete view',
 };
 

@@ -12,5 +12,7 @@ export * from './bidi';
 export * from './fragment';
 export * from './diff';
 export * from './neighbourhood';
+export * from './tags';
+export * from './ties';
 export * from './examples';
 export * from './random';

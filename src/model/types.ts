@@ -163,6 +163,34 @@ export interface AssetMapDoc {
    * with it (its file, its copies), oldest first. Never pruned like the automatic saved versions.
    */
   reviews?: Review[];
+  /**
+   * Saved views ("Partners only", "Around the school"), keyed by id and listed by `order`: what the map showed —
+   * its filters, its focus and the part of the map in view — to go back to, present or export.
+   */
+  views?: Record<string, SavedView>;
+}
+
+/** A part of the map, in map coordinates. */
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface SavedView {
+  id: string;
+  name: string;
+  /** Sort key in the list of views. */
+  order: number;
+  /** The part of the map in view: shown whole whatever the size of the screen that shows it. */
+  region: Region;
+  /** Asset kinds the kind filter hid. */
+  hiddenKinds?: AssetKind[];
+  /** Only the assets with this tag (and what hangs off them) were shown. */
+  tag?: string;
+  /** Focus mode: what lay within `steps` of these items was shown in full. */
+  focus?: { ids: string[]; steps: 1 | 2 | 3 };
 }
 
 /** A map kept as a review: the document as it stood, without reviews of its own. */

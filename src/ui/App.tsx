@@ -17,7 +17,8 @@ import type { FlowEdge, FlowNode } from './map/toFlow';
 import type { TabId } from './session';
 import { routeFieldHistory } from './fieldUndo';
 import { printMap } from './printMap';
-import { ComparePanel, CompareDialog, ExportDialog, ImportDialog, InsightsView, MapsDialog, ReflectView, ReplaceDialog, SaveReviewDialog, WorksheetView, prefetchWhenIdle } from './lazyParts';
+import { ComparePanel, CompareDialog, ExportDialog, ImportDialog, InsightsView, MapsDialog, ReflectView, ReplaceDialog, SaveReviewDialog, SaveViewDialog, ViewsDialog, WorksheetView, prefetchWhenIdle } from './lazyParts';
+import { ViewsBar } from './views/ViewsBar';
 import { type DiffMark, type Ghost, useComparison } from './compare/comparison';
 
 const TABS: { id: TabId; label: string }[] = [
@@ -40,6 +41,9 @@ export function App() {
   // What the first view does not show loads when the page is idle.
   useEffect(() => prefetchWhenIdle(), []);
   const exportOpen = useSession((s) => s.exportOpen);
+  const exportArea = useSession((s) => s.exportArea);
+  const saveViewOpen = useSession((s) => !!s.saveViewOpen);
+  const viewsOpen = useSession((s) => !!s.viewsOpen);
   const reviewOpen = useSession((s) => !!s.reviewOpen);
   const compareOpen = useSession((s) => s.compareOpen);
   const comparison = useComparison();
@@ -220,6 +224,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <ViewsBar />
         <SearchBox />
         </div>
         <main className="am-main">
@@ -252,7 +257,9 @@ export function App() {
           {pendingReplace && <ReplaceDialog actions={actions} />}
           {reviewOpen && <SaveReviewDialog />}
           {compareOpen && <CompareDialog initialBefore={compareOpen.before} />}
-          {exportOpen && <ExportDialog getViewRegion={getViewRegion} onClose={() => session.set({ exportOpen: false })} />}
+          {exportOpen && <ExportDialog getViewRegion={getViewRegion} initialArea={exportArea} onClose={() => session.set({ exportOpen: false, exportArea: undefined })} />}
+          {saveViewOpen && <SaveViewDialog getViewRegion={getViewRegion} />}
+          {viewsOpen && <ViewsDialog />}
         </Suspense>
       </div>
     </ReactFlowProvider>

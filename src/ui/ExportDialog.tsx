@@ -9,6 +9,7 @@ import { writeCsv, writeGraphML, writeJsonCanvas, writeMarkdown, writeXlsx } fro
 import { useReturnFocus } from './useReturnFocus';
 import { useServices } from './context';
 import { downloadBlob } from './actions';
+import { getHiddenByFilter, getViews } from '../model';
 
 export interface ViewRegion {
   x: number;
@@ -17,10 +18,15 @@ export interface ViewRegion {
   height: number;
 }
 
-export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => ViewRegion | undefined; onClose: () => void }) {
+/**
+ * `initialArea`: what Area starts at — `map`, `view` (the current view) or `saved:<id>`, a saved view, drawn with
+ * its filters (the map carried inside the image stays whole).
+ */
+export function ExportDialog({ getViewRegion, onClose, initialArea = 'map' }: { getViewRegion: () => ViewRegion | undefined; onClose: () => void; initialArea?: string }) {
   const { workspace, session } = useServices();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [area, setArea] = useState<'map' | 'view'>('map');
+  const [area, setArea] = useState(initialArea);
+  const views = getViews(workspace.store.getDoc());
   const [scale, setScale] = useState(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const [chrome, setChrome] = useState(true);
@@ -36,12 +42,16 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
   }, []);
 
   const doc = () => workspace.store.getDoc();
+  const saved = area.startsWith('saved:') ? doc().views?.[area.slice(6)] : undefined;
   const svgOptions = () => ({
-    region: area === 'view' ? getViewRegion() : undefined,
+    region: saved ? saved.region : area === 'view' ? getViewRegion() : undefined,
+    hide: saved && (saved.hiddenKinds?.length || saved.tag !== undefined) ? [...getHiddenByFilter(doc(), { kinds: saved.hiddenKinds, tag: saved.tag })] : undefined,
     background,
     title: chrome,
     legend: chrome,
   });
+  /** The file's name: the map's title, and the view's name for a saved view. */
+  const imageName = (ext: string) => fileNameFor(saved ? `${doc().title} - ${saved.name}` : doc().title, ext);
 
   const run = async (what: string, task: () => Promise<void>) => {
     setBusy(what);
@@ -66,7 +76,7 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
     run('PNG', async () => {
       const { exportPng } = await import('../io/export');
       const out = await exportPng(doc(), { ...svgOptions(), scale });
-      downloadBlob(out.blob, fileNameFor(doc().title, 'png'));
+      downloadBlob(out.blob, imageName('png'));
       session.notify(
         out.reduced
           ? { tone: 'info', text: `The map is too large for a ${scale}× image, so it was saved at ${out.scale.toFixed(2)}× (${out.width} × ${out.height} pixels).` }
@@ -77,7 +87,7 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
     run('SVG', async () => {
       const { renderMapSvgOffThread } = await import('../io/export');
       const svg = await renderMapSvgOffThread(doc(), { ...svgOptions(), embed: true });
-      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileNameFor(doc().title, 'svg'));
+      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), imageName('svg'));
       session.notify({ tone: 'success', text: 'Saved the SVG. Open it in Asset Map to get the map back.' });
     });
   const exportPdf = () =>
@@ -118,9 +128,14 @@ export function ExportDialog({ getViewRegion, onClose }: { getViewRegion: () => 
           <div className="am-options">
             <label>
               Area{' '}
-              <select value={area} onChange={(e) => setArea(e.target.value as 'map' | 'view')}>
+              <select value={area} onChange={(e) => setArea(e.target.value)}>
                 <option value="map">Whole map</option>
                 <option value="view">Current view</option>
+                {views.map((v) => (
+                  <option key={v.id} value={`saved:${v.id}`}>
+                    {`View: ${v.name}`}
+                  </option>
+                ))}
               </select>
             </label>
             <label>

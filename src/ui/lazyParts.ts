@@ -17,6 +17,7 @@ const load = {
   replaceDialog: () => import('./ReplaceDialog'),
   reviews: () => import('./compare/ReviewDialogs'),
   comparePanel: () => import('./compare/ComparePanel'),
+  views: () => import('./views/ViewDialogs'),
 };
 
 export const WorksheetView = lazy(() => load.worksheet().then((m) => ({ default: m.WorksheetView })));
@@ -28,6 +29,8 @@ export const ImportDialog = lazy(() => load.importDialog().then((m) => ({ defaul
 export const SaveReviewDialog = lazy(() => load.reviews().then((m) => ({ default: m.SaveReviewDialog })));
 export const CompareDialog = lazy(() => load.reviews().then((m) => ({ default: m.CompareDialog })));
 export const ComparePanel = lazy(() => load.comparePanel().then((m) => ({ default: m.ComparePanel })));
+export const SaveViewDialog = lazy(() => load.views().then((m) => ({ default: m.SaveViewDialog })));
+export const ViewsDialog = lazy(() => load.views().then((m) => ({ default: m.ViewsDialog })));
 export const ReplaceDialog = lazy(() => load.replaceDialog().then((m) => ({ default: m.ReplaceDialog })));
 
 /** Fetches every part once the page is idle (a browser without requestIdleCallback waits a little instead). */

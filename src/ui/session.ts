@@ -1,7 +1,7 @@
 /**
  * Session state: what the user is looking at and has selected. Never saved to the file or to storage.
  */
-import type { AssetKind } from '../model';
+import type { AssetKind, Region } from '../model';
 import type { Person } from '../collab/session';
 
 export type TabId = 'map' | 'worksheet' | 'insights' | 'reflect';
@@ -21,6 +21,10 @@ export interface SessionState {
   selection: string[];
   /** Asset kinds hidden by the kind filter. */
   hiddenKinds: AssetKind[];
+  /** The tag filter: only assets with this tag (or an item with it) are shown. */
+  tagFilter?: string;
+  /** Assets drawn larger the more ties they have. */
+  sizeByTies: boolean;
   /** Node ids to emphasise (others are dimmed), e.g. from an insight; empty when none. */
   focus: string[];
   notices: Notice[];
@@ -48,6 +52,16 @@ export interface SessionState {
   centreOn?: { ids: string[]; seq: number; keepZoom?: boolean };
   /** A request for the map to fit the whole map in view (incremented to re-trigger). */
   fitRequest?: number;
+  /** A request for the map to show this part of it whole (a saved view; incremented to re-trigger). */
+  showRegion?: { region: Region; seq: number };
+  /** "Save view…" is open. */
+  saveViewOpen?: boolean;
+  /** The list of saved views is open. */
+  viewsOpen?: boolean;
+  /** Present mode: the saved views one after another, full screen. */
+  presenting?: boolean;
+  /** What the Export dialog's Area starts at: `map`, `view` or `saved:<view id>`. */
+  exportArea?: string;
   /** "Save as review…" is open. */
   reviewOpen?: boolean;
   /** The Compare dialog is open, with what to offer as the earlier state (a `CompareChoice` key). */
@@ -72,6 +86,7 @@ export class Session {
     tab: 'map',
     selection: [],
     hiddenKinds: [],
+    sizeByTies: false,
     focus: [],
     notices: [],
     people: [],
@@ -101,6 +116,8 @@ export class Session {
   /** Centres the map on these nodes; `keepZoom` only brings them into view, at the zoom the user chose. */
   centre = (ids: string[], options: { keepZoom?: boolean } = {}) => this.set({ centreOn: { ids, seq: ++this.centreSeq, keepZoom: options.keepZoom } });
   fit = () => this.set({ fitRequest: ++this.centreSeq });
+  /** Shows this part of the map whole, at whatever zoom it takes. */
+  showRegion = (region: Region) => this.set({ showRegion: { region, seq: ++this.centreSeq } });
 
   /**
    * Shows a message. A new message takes the place of the earlier ones, so they do not pile up over the map;

@@ -172,6 +172,21 @@ export const command = fc.oneof(
       newPositions: fc.constant([]),
     }),
   }),
+  fc.record({
+    name: fc.constant('saveView' as const),
+    p: fc.record({
+      view: fc.record({
+        id: fc.constantFrom('v1', 'v2'),
+        name: text,
+        order: fc.constant(0),
+        region: fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }), width: fc.integer({ min: 1, max: 900 }), height: fc.integer({ min: 1, max: 900 }) }),
+        hiddenKinds: fc.option(fc.uniqueArray(fc.constantFrom(...ASSET_KINDS), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+        focus: fc.option(fc.record({ ids: fc.uniqueArray(id, { minLength: 1, maxLength: 2 }), steps: fc.constantFrom(1 as const, 2 as const, 3 as const) }), { nil: undefined }),
+      }, { requiredKeys: ['id', 'name', 'order', 'region'] }),
+    }),
+  }),
+  fc.record({ name: fc.constant('renameView' as const), p: fc.record({ id: fc.constantFrom('v1', 'v2'), name: text }) }),
+  fc.record({ name: fc.constant('deleteView' as const), p: fc.record({ id: fc.constantFrom('v1', 'v2') }) }),
 );
 
 export type Step =

@@ -29,6 +29,8 @@ export interface Region {
 export interface MapSvgOptions {
   /** The part of the map to draw, in map coordinates (the current view); the whole map when absent. */
   region?: Region;
+  /** Items left out of the picture (a saved view's filters), with their connections; the map carried inside stays whole. */
+  hide?: readonly string[];
   background: 'white' | 'transparent';
   title: boolean;
   legend: boolean;
@@ -67,8 +69,10 @@ export function renderMap(doc: AssetMapDoc, options: MapSvgOptions): RenderedSvg
 /** The page as marks: title block, map, legend. */
 export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>): Scene {
   const boxOf = boxCache();
-  const nodes = Object.values(doc.nodes);
-  const geometry = edgeGeometry(doc, getDrawnEdges(doc), boxOf);
+  const hidden = new Set(options.hide);
+  const nodes = hidden.size ? Object.values(doc.nodes).filter((n) => !hidden.has(n.id)) : Object.values(doc.nodes);
+  const drawn = getDrawnEdges(doc);
+  const geometry = edgeGeometry(doc, hidden.size ? drawn.filter((e) => !hidden.has(e.source) && !hidden.has(e.target)) : drawn, boxOf);
   const region = options.region && validRegion(options.region) ? options.region : undefined;
   const ghosts = options.diff?.ghosts ?? [];
   // Room for a comparison's tags above the items.

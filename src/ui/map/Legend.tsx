@@ -1,8 +1,9 @@
-/** The legend: kinds and edge kinds in words, each kind also a filter toggle. */
+/** The legend: kinds and edge kinds in words, each kind also a filter toggle; the tag filter, Size by ties and Focus. */
 import { Panel } from '@xyflow/react';
-import { ASSET_KIND_ORDER, type AssetKind } from '../../model';
+import { useId, useMemo } from 'react';
+import { ASSET_KIND_ORDER, type AssetKind, getTagCounts } from '../../model';
 import { KIND_STYLES, edgeStroke, nodeLook } from '../../look';
-import { useServices, useSession } from '../context';
+import { useServices, useSession, useStoreState } from '../context';
 import { KindIcon } from './KindIcon';
 import { FocusControl } from './FocusControl';
 
@@ -20,6 +21,7 @@ export function Legend({ suggestionsNote, overview = false }: { suggestionsNote?
   const { session } = useServices();
   const hidden = useSession((s) => s.hiddenKinds);
   const showSuggestions = useSession((s) => s.showSuggestions);
+  const sizeByTies = useSession((s) => s.sizeByTies);
   const toggle = (kind: AssetKind) =>
     session.set({ hiddenKinds: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind] });
   return (
@@ -64,6 +66,11 @@ export function Legend({ suggestionsNote, overview = false }: { suggestionsNote?
           Show suggestions
         </label>
         {suggestionsNote && <span className="am-legend-note">{suggestionsNote}</span>}
+        <TagFilter />
+        <label className="am-check am-legend-ties" title="Draw each asset larger the more relationships and supports connections it has">
+          <input type="checkbox" checked={sizeByTies} onChange={(e) => session.set({ sizeByTies: e.target.checked })} />
+          Size by ties
+        </label>
         <FocusControl />
         {overview && (
           <span className="am-legend-note am-overview-note" role="status">
@@ -72,5 +79,37 @@ export function Legend({ suggestionsNote, overview = false }: { suggestionsNote?
         )}
       </div>
     </Panel>
+  );
+}
+
+/** Only the assets with a tag (or with an item that has it), and what hangs off them. */
+function TagFilter() {
+  const { session } = useServices();
+  const { doc } = useStoreState();
+  const tag = useSession((s) => s.tagFilter);
+  const nodes = doc.nodes;
+  const tags = useMemo(() => getTagCounts({ nodes }), [nodes]);
+  const id = useId();
+  // A tag the map no longer has stays a choice while it is chosen, so that the filter says what it does.
+  const choices = tag !== undefined && !tags.some((t) => t.tag === tag) ? [{ tag, count: 0 }, ...tags] : tags;
+  return (
+    <span className="am-tag-filter">
+      <label htmlFor={id}>Tag</label>
+      <select
+        id={id}
+        aria-label="Filter by tag"
+        value={tag === undefined ? '' : `t:${tag}`}
+        disabled={!choices.length}
+        title={choices.length ? undefined : 'No item has a tag yet: add tags in the side panel'}
+        onChange={(e) => session.set({ tagFilter: e.target.value ? e.target.value.slice(2) : undefined })}
+      >
+        <option value="">All tags</option>
+        {choices.map((t) => (
+          <option key={t.tag} value={`t:${t.tag}`}>
+            {`${t.tag} (${t.count})`}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }

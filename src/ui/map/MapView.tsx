@@ -14,14 +14,14 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { KIND_NAMES, type Point, canConnect, defaultLinkKind, getNeighbourhood } from '../../model';
+import { KIND_NAMES, type Point, canConnect, defaultLinkKind, getHiddenByFilter, getNeighbourhood, getTieCounts } from '../../model';
 import type { DiffMark, Ghost } from '../compare/comparison';
 import { boxAt, edgeStroke, nodeSize } from '../../look';
 import { useReadOnly, useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { edgeTypes } from './RoutedEdge';
 import { nodeTypes } from './nodes';
-import { type FlowEdge, type FlowNode, type ViewState, cachedLines, createEdgeMapper, createNodeMapper, hiddenByKind, selectedByOthers } from './toFlow';
+import { type FlowEdge, type FlowNode, type ViewState, cachedLines, createEdgeMapper, createNodeMapper, selectedByOthers } from './toFlow';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { boxOf } from './mapPainter';
@@ -31,6 +31,7 @@ import { readableViewport } from './firstView';
 import { CanvasMenu, type MenuRequest } from './CanvasMenu';
 import type { MenuTarget } from './canvasMenu';
 import { LabelEditor } from './LabelEditor';
+import { Presenter } from '../views/Presenter';
 
 /** The keys that open the context menu: the menu key, and Shift+F10. */
 const isMenuKey = (e: KeyboardEvent) => e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey);
@@ -137,10 +138,16 @@ export function MapView({
     const on = session.getState().focusMode;
     if (on && selection.length && selection !== on.ids) session.set({ focusMode: { ...on, ids: selection } });
   }, [selection, session]);
-  const kindHidden = useMemo(() => hiddenByKind(doc, new Set(hiddenKinds)), [doc, hiddenKinds]);
+  // What the kind and tag filters hide.
+  const tagFilter = useSession((s) => s.tagFilter);
+  const kindHidden = useMemo(() => getHiddenByFilter(doc, { kinds: hiddenKinds, tag: tagFilter }), [doc, hiddenKinds, tagFilter]);
+  // Size by ties: counted once per set of connections (getTieCounts), not on a drag or a rename.
+  const sizeByTies = useSession((s) => s.sizeByTies);
+  const edgesOfDoc = doc.edges;
+  const ties = useMemo(() => (sizeByTies ? getTieCounts({ edges: edgesOfDoc }) : undefined), [sizeByTies, edgesOfDoc]);
   const view: ViewState = useMemo(
-    () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview, others, diff: comparison?.marks }),
-    [selectionSet, hiddenKinds, focusSet, badges, dragging, kindHidden, overview, others, comparison?.marks],
+    () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview, others, diff: comparison?.marks, ties }),
+    [selectionSet, hiddenKinds, focusSet, badges, dragging, kindHidden, overview, others, comparison?.marks, ties],
   );
   const nodes = useMemo(() => mapNodes(doc, view), [doc, view, mapNodes]);
   const ghosts = useMemo(() => (comparison?.ghosts.length && !overview ? comparison.ghosts.map(ghostNode) : NO_GHOSTS), [comparison?.ghosts, overview]);
@@ -384,6 +391,18 @@ export function MapView({
     return () => clearTimeout(t);
   }, [fitRequest]);
 
+  // Show a part of the map whole when asked (a saved view), once the map has its first view.
+  const showRegion = useSession((s) => s.showRegion);
+  const ready = fittedFor === doc.id;
+  useEffect(() => {
+    if (!showRegion || !ready || !rf.current) return;
+    session.set({ showRegion: undefined });
+    // After React Flow has the nodes the view's filters show.
+    const t = setTimeout(() => void rf.current?.fitBounds(showRegion.region, { padding: 0.02, duration: 300 }), 30);
+    return () => clearTimeout(t);
+  }, [showRegion, ready, session]);
+  const presenting = useSession((s) => !!s.presenting);
+
   // A different map (opened, switched): its first view (firstView.ts), or the whole of a large map, far out.
   const docId = doc.id;
   const container = useRef<HTMLDivElement>(null);
@@ -425,7 +444,7 @@ export function MapView({
   return (
     <div
       ref={container}
-      className={`am-canvas${far ? ' am-far' : ''}${overview ? ' am-overview' : ''}`}
+      className={`am-canvas${far ? ' am-far' : ''}${overview ? ' am-overview' : ''}${presenting ? ' am-presenting' : ''}`}
       aria-label="Map canvas"
       aria-description="The menu key or Shift+F10 opens the map's menu"
       role="region"
@@ -478,6 +497,7 @@ export function MapView({
         <LabelEditor />
       </ReactFlow>
       {menu && <CanvasMenu request={menu} actions={actions} onClose={() => setMenu(null)} />}
+      {presenting && <Presenter container={container} />}
     </div>
   );
 }

@@ -6,14 +6,43 @@ import { type CSSProperties, memo } from 'react';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { headerWords } from '../../analysis/header';
 import { type NodeKind, canStartLink, isAsset } from '../../model';
-import { KIND_STYLES, cornersCss, nodeLook } from '../../look';
+import { KIND_STYLES, cornersCss, nodeLook, tagLook } from '../../look';
 import { KindIcon } from './KindIcon';
 import type { FlowNode } from './toFlow';
 
-/** The card's look, from the one place that says how a node looks (the exports ask the same). */
-function cardStyle(kind: NodeKind): CSSProperties {
+/**
+ * The card's look, from the one place that says how a node looks (the exports ask the same). Sized by ties, the
+ * card is drawn at its own size and scaled from its top-left corner to fill the larger box React Flow gives it.
+ */
+function cardStyle(kind: NodeKind, scale?: number): CSSProperties {
   const look = nodeLook(kind);
-  return { background: look.fill, borderColor: look.border, borderWidth: look.borderWidth, borderRadius: cornersCss(look.corners), color: look.ink };
+  const card: CSSProperties = { background: look.fill, borderColor: look.border, borderWidth: look.borderWidth, borderRadius: cornersCss(look.corners), color: look.ink };
+  if (!scale) return card;
+  return { ...card, width: `${100 / scale}%`, height: `${100 / scale}%`, transform: `scale(${scale})`, transformOrigin: '0 0' };
+}
+
+/** At most this many tag chips on a card; the rest are counted ("+2"). */
+const MAX_CHIPS = 3;
+
+/**
+ * The item's tags as chips on the card's lower edge, each in its tag's colour and always with its words. The
+ * node's accessible description lists them (toFlow.ts), so the chips themselves are hidden from screen readers.
+ */
+function TagChips({ tags }: { tags: string[] | undefined }) {
+  if (!tags?.length) return null;
+  return (
+    <span className="am-tags" aria-hidden="true">
+      {tags.slice(0, MAX_CHIPS).map((tag) => {
+        const look = tagLook(tag);
+        return (
+          <span key={tag} className="am-tag" dir="auto" title={tag} style={{ background: look.fill, color: look.ink, borderColor: look.ink }}>
+            {tag}
+          </span>
+        );
+      })}
+      {tags.length > MAX_CHIPS && <span className="am-tag am-tag-more">+{tags.length - MAX_CHIPS}</span>}
+    </span>
+  );
 }
 
 function Label({ lines }: { lines: string[] }) {
@@ -60,14 +89,14 @@ function DiffNote({ diff }: { diff: FlowNode['data']['diff'] }) {
 }
 
 export const AssetNodeView = memo(function AssetNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const { node, lines, badge, diff } = data;
+  const { node, lines, badge, diff, scale } = data;
   const style = KIND_STYLES[node.kind];
   return (
     <>
     <DiffNote diff={diff} />
     <div
       className={`am-node am-asset${selected ? ' is-selected' : ''}`}
-      style={cardStyle(node.kind)}
+      style={cardStyle(node.kind, scale)}
     >
       <div className="am-node-header" style={{ color: style.accent }}>
         <KindIcon kind={node.kind} />
@@ -78,6 +107,7 @@ export const AssetNodeView = memo(function AssetNodeView({ data, selected }: Nod
       <Handle type="target" position={Position.Left} className="am-handle" />
       <Handle type="source" position={Position.Right} className="am-handle" />
     </div>
+    <TagChips tags={node.tags} />
     </>
   );
 });
@@ -104,6 +134,7 @@ export const ItemNodeView = memo(function ItemNodeView({ data, selected }: NodeP
       {/* Where the edge to an improvement starts: not for drawing new connections from. */}
       {node.kind === 'weakness' && <Handle type="source" position={Position.Right} className="am-handle am-handle-quiet" isConnectable={false} />}
     </div>
+    <TagChips tags={node.tags} />
     </>
   );
 });

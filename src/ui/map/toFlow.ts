@@ -10,10 +10,11 @@ import {
   type MapNode,
   type Point,
   KIND_NAMES,
+  type TieCounts,
   getOwningAsset,
   isAsset,
 } from '../../model';
-import { type DrawnEdge, type DrawnEdgeKind, type RouteAnchor, getDrawnEdges, labelLines, nodeSize } from '../../look';
+import { type DrawnEdge, type DrawnEdgeKind, type RouteAnchor, getDrawnEdges, labelLines, nodeSize, tieScale } from '../../look';
 
 /** The nodes' layer: above both edge layers (attachments at 0, links at 1). */
 const NODE_Z = 2;
@@ -47,6 +48,8 @@ export interface MapNodeData extends Record<string, unknown> {
   dimmed: boolean;
   /** In a comparison: what happened to it, in words (see ui/compare/comparison.ts). */
   diff?: { status: 'added' | 'removed' | 'changed' | 'moved'; words: string };
+  /** Size by ties: how much larger than its own size the card is drawn, from its top-left corner. */
+  scale?: number;
 }
 
 export interface MapEdgeData extends Record<string, unknown> {
@@ -78,17 +81,8 @@ export interface ViewState {
   others?: ReadonlyMap<string, readonly SelectedBy[]>;
   /** In a comparison, the items of this map that were added, changed or moved. */
   diff?: ReadonlyMap<string, NonNullable<MapNodeData['diff']>>;
-}
-
-/** Ids of the nodes the kind filter hides: assets of a hidden kind and everything attached to them. */
-export function hiddenByKind(doc: AssetMapDoc, hiddenKinds: ReadonlySet<AssetKind>): ReadonlySet<string> {
-  const out = new Set<string>();
-  if (hiddenKinds.size === 0) return out;
-  for (const n of Object.values(doc.nodes)) {
-    const owner = isAsset(n) ? n : getOwningAsset(doc, n.id);
-    if (owner && hiddenKinds.has(owner.kind)) out.add(n.id);
-  }
-  return out;
+  /** Size by ties: each asset's ties (see getTieCounts); absent when assets keep their own size. */
+  ties?: TieCounts;
 }
 
 interface Cached {
@@ -138,13 +132,15 @@ export function createNodeMapper() {
     const by = view.others?.get(n.id);
     const byKey = by ? by.map((b) => `${b.colour}${b.name}`).join('|') : '';
     const mark = view.diff?.get(n.id);
-    const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}${badge}${drag ? `${drag.x},${drag.y}` : ''}|${byKey}|${mark ? mark.words : ''}`;
+    const scale = view.ties && isAsset(n) ? tieScale(view.ties.counts.get(n.id) ?? 0, view.ties.max) : 1;
+    const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}${badge}${drag ? `${drag.x},${drag.y}` : ''}|${byKey}|${mark ? mark.words : ''}|${scale}`;
     const prev = cache.get(n.id);
     if (prev && prev.src === n && prev.key === key) {
       into.set(n.id, prev);
       return prev.flow;
     }
-    const size = nodeSize(n);
+    const own = nodeSize(n);
+    const size = scale === 1 ? own : { width: own.width * scale, height: own.height * scale };
     const owner = isAsset(n) ? undefined : getOwningAsset(doc, n.id);
     const flow: FlowNode = {
       id: n.id,
@@ -165,10 +161,13 @@ export function createNodeMapper() {
       ...(by && {
         style: { outline: `3px dashed ${by[0]!.colour}`, outlineOffset: 6, ...(by[1] && { boxShadow: `0 0 0 11px ${by[1].colour}55` }) },
       }),
-      ...((by || mark) && {
-        domAttributes: { title: [by && selectedByWords(by), mark?.words].filter(Boolean).join('. '), 'aria-description': [by && selectedByWords(by), mark?.words].filter(Boolean).join('. ') },
+      ...((by || mark || n.tags?.length) && {
+        domAttributes: {
+          ...((by || mark) && { title: [by && selectedByWords(by), mark?.words].filter(Boolean).join('. ') }),
+          'aria-description': [by && selectedByWords(by), mark?.words, n.tags?.length && `Tags: ${n.tags.join(', ')}`].filter(Boolean).join('. '),
+        },
       }),
-      data: { node: n, lines: cachedLines(n), badge, dimmed, ...(mark && { diff: mark }) },
+      data: { node: n, lines: cachedLines(n), badge, dimmed, ...(mark && { diff: mark }), ...(scale !== 1 && { scale }) },
     };
     into.set(n.id, { src: n, key, flow });
     return flow;
@@ -186,7 +185,8 @@ export function createNodeMapper() {
       p.kindHidden === view.kindHidden &&
       p.overview === view.overview &&
       p.others === view.others &&
-      p.diff === view.diff
+      p.diff === view.diff &&
+      p.ties === view.ties
     ) {
       // Only the drag changed: the nodes dragged before or now.
       const out = last.out.slice();
