@@ -13,3 +13,4 @@ export * from './nodeLook';
 export * from './edgeStroke';
 export * from './edges';
 export * from './boxIndex';
+export * from './groups';
