@@ -13,7 +13,14 @@ import { FRAME_INSET, FRAME_PAD, collapsedLook } from '../look/groups';
 import type { Size } from '../look/measure';
 import type { Block, Placed, Rect } from './blocks';
 import type { LinkEdge } from './engines';
-import type { Drawing } from './layoutMap';
+
+/** A drawing under way (layoutMap's): positions and routes, and its size. */
+interface Drawing {
+  positions: Record<string, Point>;
+  routes: Record<string, Point[]>;
+  width: number;
+  height: number;
+}
 
 /** A group laid out on its own, content at its frame's inside. */
 export interface GroupUnit {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AssetMapDoc, type LayoutDirection, SUNNYDALE, buildExample, getAssets, getCollapsedContents, writeLayout } from '../../src/model';
 import { layoutMap } from '../../src/layout/layoutMap';
+import { packInput, unpackInput } from '../../src/layout/layoutMessages';
 import { type GroupFrame, getGroupFrames } from '../../src/look/groups';
 import { nodeSize } from '../../src/look/measure';
 import { findOverlaps } from '../support/layoutMetrics';
@@ -102,5 +103,15 @@ describe('auto layout without groups', () => {
     const plain = buildExample(SUNNYDALE, 'x');
     const empty = { ...buildExample(SUNNYDALE, 'x'), groups: {} };
     expect(layoutMap(empty, { direction: 'LR', spacing: 60 })).toEqual(layoutMap(plain, { direction: 'LR', spacing: 60 }));
+  });
+});
+
+describe('groups through the layout worker’s messages', () => {
+  it('a request packed for the worker lays out as the document does: groups, members and collapsed state go with it', () => {
+    const doc = withGroups(buildExample(SUNNYDALE, 'x'), 2, 2);
+    doc.groups!.g1!.collapsed = true;
+    const { doc: unpacked, options } = unpackInput(structuredClone(packInput(doc, 'LR', 60)));
+    expect(unpacked.groups).toEqual(doc.groups);
+    expect(layoutMap(unpacked, options)).toEqual(layoutMap(doc, { direction: 'LR', spacing: 60 }));
   });
 });

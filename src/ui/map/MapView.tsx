@@ -15,6 +15,8 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { KIND_NAMES, type Point, canConnect, defaultLinkKind, getNeighbourhood } from '../../model';
+import { getGroupFrames } from '../../look';
+import { collapsedStandIns, createFrameMapper, groupOfFrame } from './groupFrames';
 import type { DiffMark, Ghost } from '../compare/comparison';
 import { boxAt, edgeStroke, nodeSize } from '../../look';
 import { useReadOnly, useServices, useSession, useStoreState } from '../context';
@@ -121,6 +123,7 @@ export function MapView({
 
   const mapNodes = useMemo(createNodeMapper, []);
   const mapEdges = useMemo(createEdgeMapper, []);
+  const mapFrames = useMemo(createFrameMapper, []);
 
   // The overview: a large map far out, until it has been fitted to the view (a map opens fitted, far out).
   const large = Object.keys(doc.nodes).length > LARGE;
@@ -138,18 +141,25 @@ export function MapView({
     if (on && selection.length && selection !== on.ids) session.set({ focusMode: { ...on, ids: selection } });
   }, [selection, session]);
   const kindHidden = useMemo(() => hiddenByKind(doc, new Set(hiddenKinds)), [doc, hiddenKinds]);
+  // What collapsed groups hide, and the cards their edges run to instead.
+  const standIns = useMemo(() => collapsedStandIns(doc), [doc]);
   const view: ViewState = useMemo(
-    () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview, others, diff: comparison?.marks }),
-    [selectionSet, hiddenKinds, focusSet, badges, dragging, kindHidden, overview, others, comparison?.marks],
+    () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview, others, diff: comparison?.marks, standIns }),
+    [selectionSet, hiddenKinds, focusSet, badges, dragging, kindHidden, overview, others, comparison?.marks, standIns],
   );
   const nodes = useMemo(() => mapNodes(doc, view), [doc, view, mapNodes]);
+  // Groups' frames and cards, from where their members stand (a drag under way included).
+  const frames = useMemo(() => mapFrames(doc, { selection: selectionSet, dragging, focus: focusSet }), [doc, selectionSet, dragging, focusSet, mapFrames]);
+  const cards = useMemo(() => frames.filter((f) => f.type === 'collapsed'), [frames]);
+  // The canvas paints edges between the nodes it is given: the cards are ends too.
+  const painted = useMemo(() => (cards.length ? [...cards, ...nodes] : nodes), [cards, nodes]);
   const ghosts = useMemo(() => (comparison?.ghosts.length && !overview ? comparison.ghosts.map(ghostNode) : NO_GHOSTS), [comparison?.ghosts, overview]);
   const ghostsRef = useRef(ghosts);
   ghostsRef.current = ghosts;
   // Edges do not depend on a drag (see createEdgeMapper): the same array while one goes on.
   const baseEdges = useMemo(
-    () => mapEdges(doc, { selection: selectionSet, focus: focusSet, kindHidden, overview }),
-    [doc, selectionSet, focusSet, kindHidden, overview, mapEdges],
+    () => mapEdges(doc, { selection: selectionSet, focus: focusSet, kindHidden, overview, standIns }),
+    [doc, selectionSet, focusSet, kindHidden, overview, standIns, mapEdges],
   );
   const edges = useMemo(() => {
     const extra = extraEdges?.length && overview ? extraEdges.map((e) => ({ ...e, hidden: true })) : extraEdges;
@@ -186,8 +196,10 @@ export function MapView({
   }, [dragActive]);
   const rfNodes = useMemo(() => {
     const shown = nearDrag ? nodes.filter((n) => nearDrag.has(n.id)) : nodes;
-    return ghosts.length ? [...ghosts, ...shown] : shown;
-  }, [nodes, nearDrag, ghosts]);
+    // Frames first: in the Tab order a group comes before its members. None in the overview.
+    const withFrames = frames.length && !overview ? [...frames, ...shown] : shown;
+    return ghosts.length ? [...ghosts, ...withFrames] : withFrames;
+  }, [nodes, nearDrag, ghosts, frames, overview]);
   const rfEdges = useMemo(
     () => (nearDrag ? flowEdges.filter((e) => nearDrag.has(e.source) && nearDrag.has(e.target)) : flowEdges),
     [flowEdges, nearDrag],
@@ -200,7 +212,14 @@ export function MapView({
       const { selection, moves, ended } = readNodeChanges(changes, session.getState().selection);
       if (selection) session.select(selection);
       if (moves.size === 0) return;
-      const step = drag.current.step(workspace.store.getDoc(), moves, ended);
+      const d = workspace.store.getDoc();
+      // A group's frame or card carries everything it holds.
+      const frameOf = (id: string) => {
+        const gid = groupOfFrame(id);
+        const f = gid ? getGroupFrames(d).find((g) => g.group.id === gid) : undefined;
+        return f && { at: { x: f.box.x, y: f.box.y }, contents: f.contents };
+      };
+      const step = drag.current.step(d, moves, ended, frameOf);
       if ('live' in step) {
         setDragging(step.live);
         return;
@@ -306,7 +325,7 @@ export function MapView({
   // A double click edits the name on the map.
   const onNodeDoubleClick = useCallback(
     (_: React.MouseEvent, n: FlowNode) => {
-      if (readOnlyRef.current) return;
+      if (readOnlyRef.current || groupOfFrame(n.id)) return;
       session.select([n.id]);
       session.set({ labelEdit: n.id });
     },
@@ -471,7 +490,7 @@ export function MapView({
           </defs>
         </svg>
         <Background gap={24} size={1.2} color="#d7dde6" />
-        <MapCanvas nodes={nodes} edges={edges} kindHidden={kindHidden} overview={overview} moving={moving} />
+        <MapCanvas nodes={painted} edges={edges} kindHidden={kindHidden} overview={overview} moving={moving} />
         <OverviewMap nodes={nodes} kindHidden={kindHidden} settled={dragging.size === 0} />
         <Controls showInteractive={false} aria-label="Zoom controls" fitViewOptions={FIT} />
         <Legend suggestionsNote={suggestionsNote} overview={overview} />
