@@ -19,7 +19,10 @@ export const FRAME_PAD = 16;
 export const FRAME_LABEL = 30;
 export const FRAME_LABEL_SIZE = 13;
 export const FRAME_COLOUR = '#64748b';
+/** On the screen the frame lies over the edges' layer, so its inside lets them through. */
 export const FRAME_FILL = 'rgba(100, 116, 139, 0.06)';
+/** In images the frame lies under everything: the same tint, opaque. */
+export const FRAME_PAPER = '#f5f6f8';
 export const FRAME_LABEL_FILL = '#e2e8f0';
 export const FRAME_TEXT = '#1e293b';
 

@@ -1,20 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type AssetMapDoc, SUNNYDALE, buildExample, getGroupMembers } from '../../src/model';
+import { getGroupMembers } from '../../src/model';
+import { groupedSunnydale } from '../support/groupedMap';
 import { parseMapFile, serializeMap } from '../../src/io/mapFile';
-
-/** Sunnydale with its partners in one group (collapsed) and two colleagues in another. */
-export function groupedSunnydale(): AssetMapDoc {
-  const doc = buildExample(SUNNYDALE, 'grouped');
-  doc.groups = {
-    g1: { id: 'g1', name: 'Neighbourhood partners', collapsed: true },
-    g2: { id: 'g2', name: "Children's services" },
-  };
-  for (const id of ['na1', 'na2', 'school']) (doc.nodes[id] as { group?: string }).group = 'g1';
-  (doc.nodes.children as { group?: string }).group = 'g2';
-  return doc;
-}
 
 describe('groups in the map file', () => {
   it('round-trip exactly: groups, their collapsed state and each asset’s group', () => {

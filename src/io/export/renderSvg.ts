@@ -8,7 +8,9 @@
  * Page: optional title block, the map (all of it, or the region in view), optional legend; 1 unit = 1 CSS px.
  */
 import { type Box, getDrawnEdges } from '../../look/edges';
-import { ASSET_KIND_ORDER, type AssetMapDoc, type NodeKind, TIE_STRENGTHS } from '../../model';
+import { ASSET_KIND_ORDER, type AssetMapDoc, type MapNode, type NodeKind, TIE_STRENGTHS, getCollapsedContents } from '../../model';
+import { getGroupFrames } from '../../look/groups';
+import { cardMarks, frameMarks } from './svgGroups';
 import { serializeMap } from '../mapFile';
 import { type Mark, type Scene, group } from './scene';
 import { EDGE_LABEL, edgeLabelLayout, edgeLabelMarks, edgeMarks, edgeWidth } from './svgEdges';
@@ -64,10 +66,19 @@ export function renderMap(doc: AssetMapDoc, options: MapSvgOptions): RenderedSvg
 /** The page as marks: title block, map, legend. */
 export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>): Scene {
   const boxOf = boxCache();
-  const nodes = Object.values(doc.nodes);
-  const geometry = edgeGeometry(doc, getDrawnEdges(doc), boxOf);
+  // Groups: open ones framed, collapsed ones one card each, where the edges to what they hide run.
+  const frames = getGroupFrames(doc);
+  const hidden = getCollapsedContents(doc);
+  const cardOf = new Map(frames.filter((f) => f.collapsed).map((f) => [f.group.id, f.box]));
+  const nodes = hidden.size ? Object.values(doc.nodes).filter((n) => !hidden.has(n.id)) : Object.values(doc.nodes);
+  const endBox = (n: MapNode) => {
+    const g = hidden.get(n.id);
+    return (g && cardOf.get(g)) || boxOf(n);
+  };
+  const drawn = hidden.size ? getDrawnEdges(doc).filter((e) => !(hidden.has(e.source) && hidden.get(e.source) === hidden.get(e.target))) : getDrawnEdges(doc);
+  const geometry = edgeGeometry(doc, drawn, endBox);
   const region = options.region && validRegion(options.region) ? options.region : undefined;
-  const area = region ?? mapBounds(nodes.map(boxOf), geometry);
+  const area = region ?? mapBounds([...nodes.map(boxOf), ...frames.map((f) => f.box)], geometry);
 
   // Only what can show in the area is drawn, so a view of a large map stays small.
   const visibleEdges = geometry.filter((g) => intersects(grow(pointsBox(g.points), 8), area));
@@ -96,9 +107,11 @@ export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>)
   for (const g of visibleEdges) edgeMarks(g, edgeLayer);
   const labelLayer: Mark[] = [];
   for (const g of visibleEdges) edgeLabelMarks(g, labelLayer);
+  const visibleFrames = frames.filter((f) => intersects(f.box, area));
   const map = group(mapX - area.x, mapY - area.y, [
+    group(0, 0, visibleFrames.filter((f) => !f.collapsed).flatMap(frameMarks)),
     group(0, 0, edgeLayer),
-    group(0, 0, visibleNodes.map((n) => nodeMarks(n, boxOf(n), headers, boxOf.linesOf(n)))),
+    group(0, 0, [...visibleFrames.filter((f) => f.collapsed).flatMap(cardMarks), ...visibleNodes.map((n) => nodeMarks(n, boxOf(n), headers, boxOf.linesOf(n)))]),
     group(0, 0, labelLayer),
   ]);
   if (region) map.clip = { x: area.x, y: area.y, width: area.width, height: area.height };

@@ -162,9 +162,11 @@ export function MapView({
     [doc, selectionSet, focusSet, kindHidden, overview, standIns, mapEdges],
   );
   const edges = useMemo(() => {
-    const extra = extraEdges?.length && overview ? extraEdges.map((e) => ({ ...e, hidden: true })) : extraEdges;
+    // Suggestions to what a collapsed group hides wait until it opens.
+    const shown = standIns.size && extraEdges?.length ? extraEdges.filter((e) => !standIns.has(e.source) && !standIns.has(e.target)) : extraEdges;
+    const extra = shown?.length && overview ? shown.map((e) => ({ ...e, hidden: true })) : shown;
     return extra?.length ? [...baseEdges, ...extra] : baseEdges;
-  }, [baseEdges, extraEdges, overview]);
+  }, [baseEdges, extraEdges, overview, standIns]);
   // The dragged nodes as one set for the whole gesture (the positions change every frame, the ids do not).
   const movingKey = [...dragging.keys()].join('\n');
   const moving = useMemo(() => new Set(movingKey ? movingKey.split('\n') : []), [movingKey]);
