@@ -7,7 +7,7 @@
  * Then ours alone in TB, and on maps whose links join near neighbours (withLocalLinks), which have many thin
  * levels instead of a few fat ones: the other way a drawing by levels goes long.
  */
-import type { AssetMapDoc, LayoutDirection } from '../../src/model';
+import { type AssetMapDoc, type AssetNode, type LayoutDirection, getAssets } from '../../src/model';
 import { generateMap, withLocalLinks } from '../../tests/support/generateMap';
 import { bareDagreLayout } from '../bareDagre';
 import { type Quality, measureQuality } from '../quality';
@@ -31,6 +31,18 @@ export function bareDagreCase(assets: number, seed: number): BaselineCase {
   const result = bareDagreLayout(doc, doc.layout);
   const elapsed = performance.now() - t;
   return { ms: elapsed, quality: measureQuality(doc, result) };
+}
+
+/** Assets in `count` groups by worksheet order; with `skip`, every skip-th asset is in none. */
+function withGroups(doc: AssetMapDoc, count: number, skip: number): AssetMapDoc {
+  doc.groups = {};
+  for (let g = 0; g < count; g++) doc.groups[`g${g}`] = { id: `g${g}`, name: `Group ${g + 1}` };
+  const assets = getAssets(doc);
+  assets.forEach((a, i) => {
+    if (skip && i % skip === 0) return;
+    (doc.nodes[a.id] as AssetNode).group = `g${Math.floor((i * count) / assets.length)}`;
+  });
+  return doc;
 }
 
 const size = (q: Quality) => `${Math.round(q.width / 1000)}k×${Math.round(q.height / 1000)}k`;
@@ -111,6 +123,34 @@ const suite: BenchSuite = {
         'ours size px': size(q),
         'ours w:h': shape(q),
       });
+    }
+    // Groups: each laid out on its own, then placed as a block (src/layout/groups.ts). The same map without groups,
+    // in groups of about 25 assets, with a third of its assets in none, and with a group collapsed.
+    for (const assets of ctx.options.sizes ?? [300]) {
+      const count = Math.max(2, Math.round(assets / 25));
+      const cases: { label: string; doc: AssetMapDoc }[] = [
+        { label: `${assets} no groups`, doc: generateMap(assets, SEED) },
+        { label: `${assets} in ${count} groups`, doc: withGroups(generateMap(assets, SEED), count, 0) },
+        { label: `${assets}, 2/3 in ${count} groups`, doc: withGroups(generateMap(assets, SEED), count, 3) },
+      ];
+      const collapsed = withGroups(generateMap(assets, SEED), count, 0);
+      collapsed.groups!.g0!.collapsed = true;
+      cases.push({ label: `${assets} in ${count} groups, 1 collapsed`, doc: collapsed });
+      for (const { label, doc } of cases) {
+        const t = ctx.measure(() => layoutMap(doc, doc.layout), { warmup: 1 });
+        const q = measureQuality(doc, layoutMap(doc, doc.layout));
+        rows.push({
+          assets: label,
+          nodes: Object.keys(doc.nodes).length,
+          links: Object.keys(doc.edges).length,
+          'ours ms': ms(t.median),
+          'ours cpu ms': ms(t.cpuMedian),
+          'ours crossings': q.crossings,
+          'ours overlaps': q.overlaps,
+          'ours size px': size(q),
+          'ours w:h': shape(q),
+        });
+      }
     }
     ctx.note(`Generated maps: tests/support/generateMap.ts, seed ${SEED}; "local": the same assets with local links (withLocalLinks). Crossings: proper crossings between drawn routes (links and attachments). w:h: width / height of the drawing.`);
     return rows;

@@ -7,9 +7,11 @@ import {
   type AssetMapDoc,
   type EdgeKind,
   type MapEdge,
+  type MapGroup,
   type MapNode,
   type Review,
   type SavedView,
+  cleanGroupName,
   AREAS,
   DEFAULT_LAYOUT,
   EDGE_KINDS,
@@ -276,6 +278,10 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
     if (Object.keys(views).length) doc.views = views;
     if (dropped) repairs.push(`${dropped} saved ${dropped === 1 ? 'view was' : 'views were'} damaged, and left out.`);
   }
+  delete doc.groups;
+  const groups = restoreGroups(raw.groups, nodes);
+  count.fixed += groups.fixed;
+  if (groups.groups) doc.groups = groups.groups;
   delete doc.reviews;
   if (raw.reviews !== undefined) {
     const { reviews, dropped } = restoreReviews(raw.reviews);
@@ -291,6 +297,37 @@ export function restoreMap(raw: unknown): Result<Opened, OpenError> {
   if (count.edges) repairs.push(`${count.edges} ${count.edges === 1 ? 'connection pointed' : 'connections pointed'} to missing items, and ${count.edges === 1 ? 'was' : 'were'} left out.`);
   if (count.fixed) repairs.push(`${count.fixed} damaged ${count.fixed === 1 ? 'detail was' : 'details were'} cleared.`);
   return ok({ doc, repairs });
+}
+
+/**
+ * The map's groups, and each asset's place in one: a group needs a name, and an asset in a group the map has
+ * not got is in none. Groups nobody is in are not kept. Returns how many details were cleared.
+ */
+function restoreGroups(raw: unknown, nodes: Record<string, MapNode>): { groups?: Record<string, MapGroup>; fixed: number } {
+  let fixed = 0;
+  const groups: Record<string, MapGroup> = {};
+  for (const [key, value] of Object.entries(isRecord(raw) ? raw : {})) {
+    const name = isRecord(value) ? cleanGroupName(text(value.name)) : '';
+    if (key === '__proto__' || !key || !name) {
+      fixed++;
+      continue;
+    }
+    const group: MapGroup = { ...(value as object), id: key, name };
+    if ((value as { collapsed?: unknown }).collapsed !== true) delete group.collapsed;
+    groups[key] = group;
+  }
+  const used = new Set<string>();
+  for (const node of Object.values(nodes)) {
+    const n = node as { group?: unknown };
+    if (n.group === undefined) continue;
+    if (isAssetKind(node.kind) && typeof n.group === 'string' && Object.hasOwn(groups, n.group)) used.add(n.group);
+    else {
+      delete n.group;
+      fixed++;
+    }
+  }
+  for (const id of Object.keys(groups)) if (!used.has(id)) delete groups[id];
+  return Object.keys(groups).length ? { groups, fixed } : { fixed };
 }
 
 /** Clears ledger values that cannot be right (a date that is not a date, an owner who is not a colleague); returns how many. */

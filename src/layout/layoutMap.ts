@@ -16,13 +16,14 @@
  *
  * Everything returned is a top-left corner, on whole pixels for blocks.
  */
-import { type AssetMapDoc, type LayoutSettings, type MapNode, type Point, getAssets, writeLayout } from '../model';
+import { type AssetMapDoc, type AssetNode, type LayoutSettings, type MapNode, type Point, getAssets, hasGroups, writeLayout } from '../model';
 import { type Size, nodeSize } from '../look/measure';
 import { type Block, type Placed, mirrorBlock, routesBounds } from './blocks';
 import { type Component, buildBlocks, componentsOf, linksOf } from './components';
 import { type ComponentLayout, type LinkEdge, layoutComponent } from './engines';
 import { innerRoute, rectOf } from './routes';
 import { PAGE_ASPECT, pack } from './pack';
+import { groupStage, placeGroups, unitBlocks } from './groups';
 
 export interface LayoutOptions extends LayoutSettings {
   /** Real rendered sizes where known; others are computed from the label. */
@@ -55,15 +56,49 @@ export function layoutMap(doc: AssetMapDoc, options: LayoutOptions): LayoutResul
   const assets = getAssets(doc);
   const { blocks, itemAt } = buildBlocks(doc, assets, size, settings.direction);
   const { between, inner } = linksOf(doc, itemAt);
-  const components = componentsOf(assets, blocks, between);
-  const laid = layoutComponents(components, itemAt, settings);
-  const drawing = placeComponents(components, laid, pack(laid, settings.spacing), blocks, itemAt);
+  const drawing = hasGroups(doc)
+    ? layOutGroups(doc, assets, between, blocks, itemAt, size, settings)
+    : layOutUnits(assets, between, blocks, itemAt, settings);
   for (const l of inner) {
     const route = innerLinkRoute(l, drawing.positions, blocks, itemAt, settings.direction === 'LR');
     if (route) drawing.routes[l.id] = route;
   }
   placeStrays(doc, drawing, size, settings.spacing);
   return toOrigin(drawing);
+}
+
+/** Blocks and the links between them: components, each through its engine, packed onto one page. */
+function layOutUnits(assets: readonly AssetNode[], links: readonly LinkEdge[], blocks: Map<string, Block>, itemAt: Map<string, Placed>, settings: LayoutSettings): Drawing {
+  const components = componentsOf(assets, blocks, links);
+  const laid = layoutComponents(components, itemAt, settings);
+  return placeComponents(components, laid, pack(laid, settings.spacing), blocks, itemAt);
+}
+
+/**
+ * A map with groups (groups.ts): each group's content laid out on its own, then the groups as blocks among the
+ * assets in no group.
+ */
+function layOutGroups(
+  doc: AssetMapDoc,
+  assets: readonly AssetNode[],
+  between: readonly LinkEdge[],
+  blocks: Map<string, Block>,
+  itemAt: Map<string, Placed>,
+  size: (n: MapNode) => Size,
+  settings: LayoutSettings,
+): Drawing {
+  const stage = groupStage(doc, assets, between, size, (members, links) => layOutUnits(members, links, blocks, itemAt, settings));
+  const units = unitBlocks(stage, blocks, itemAt);
+  const drawing = layOutUnits(stage.units, stage.links, units.blocks, units.itemAt, settings);
+  // Blocks the engine drew mirrored, for the links inside them drawn next.
+  for (const u of stage.units) {
+    const b = units.blocks.get(u.id);
+    if (!b || !blocks.has(u.id)) continue;
+    blocks.set(u.id, b);
+    for (const it of b.items) itemAt.set(it.id, it);
+  }
+  placeGroups(drawing, stage, (id) => (doc.nodes[id] ? size(doc.nodes[id]) : undefined));
+  return drawing;
 }
 
 /**

@@ -27,6 +27,9 @@ export interface PackedInput {
   edgeKinds: EdgeKind[];
   sources: string[];
   targets: string[];
+  /** A map with groups: each node's group ('' for none), and the groups with their names and states. */
+  nodeGroups?: string[];
+  groups?: { ids: string[]; names: string[]; collapsed: boolean[] };
 }
 
 export interface PackedResult {
@@ -73,6 +76,15 @@ export function packInput(doc: AssetMapDoc, direction: LayoutDirection, spacing:
     edgeKinds: edges.map((e) => e.kind),
     sources: edges.map((e) => e.source),
     targets: edges.map((e) => e.target),
+    ...(doc.groups ? packGroups(doc, nodes) : {}),
+  };
+}
+
+function packGroups(doc: AssetMapDoc, nodes: MapNode[]): Pick<PackedInput, 'nodeGroups' | 'groups'> {
+  const groups = Object.values(doc.groups ?? {});
+  return {
+    nodeGroups: nodes.map((n) => ('group' in n && n.group) || ''),
+    groups: { ids: groups.map((g) => g.id), names: groups.map((g) => g.name), collapsed: groups.map((g) => !!g.collapsed) },
   };
 }
 
@@ -86,7 +98,10 @@ export function unpackInput(input: PackedInput): { doc: AssetMapDoc; options: La
     const attachedTo = input.attachedTo[i]!;
     if (kind === 'improvement') nodes[id] = { ...base, kind, attachedTo, status: 'idea' };
     else if (kind === 'strength' || kind === 'weakness') nodes[id] = { ...base, kind, attachedTo };
-    else nodes[id] = { ...base, kind: kind as AssetKind };
+    else {
+      const group = input.nodeGroups?.[i];
+      nodes[id] = { ...base, kind: kind as AssetKind, ...(group ? { group } : {}) };
+    }
     const w = input.sizes?.[2 * i];
     const h = input.sizes?.[2 * i + 1];
     if (w !== undefined && h !== undefined && !Number.isNaN(w) && !Number.isNaN(h)) sizes[id] = { width: w, height: h };
@@ -106,6 +121,10 @@ export function unpackInput(input: PackedInput): { doc: AssetMapDoc; options: La
     reflect: {},
     dismissed: {},
   };
+  if (input.groups) {
+    const { ids, names, collapsed } = input.groups;
+    doc.groups = Object.fromEntries(ids.map((id, i) => [id, { id, name: names[i]!, ...(collapsed[i] ? { collapsed: true } : {}) }]));
+  }
   return { doc, options: { direction: input.direction, spacing: input.spacing, ...(input.sizes ? { sizes } : {}) } };
 }
 

@@ -14,3 +14,4 @@ export * from './edgeStroke';
 export * from './edges';
 export * from './boxIndex';
 export * from './tagLook';
+export * from './groups';

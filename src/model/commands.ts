@@ -18,6 +18,7 @@ import {
   isIsoDate,
   type LayoutSettings,
   type MapEdge,
+  type MapGroup,
   type Passion,
   type Point,
   type Review,
@@ -32,6 +33,7 @@ import {
 import { isDraft, original } from 'immer';
 import { getAttachmentIndex, getSubtreeIds, nextOrder, writeLayout } from './doc';
 import { type AttachedKind, canAttach, canLink, canOwn } from './rules';
+import { cleanGroupName, getGroupContents } from './groups';
 
 /**
  * Read-only scans of a whole document go to the draft's base, not through immer's proxies: touching every
@@ -231,6 +233,111 @@ const deleteNodes: Recipe<{ ids: string[] }> = (draft, { ids }) => {
     }
   }
   for (const id of doomed) delete draft.nodes[id];
+  dropEmptyGroups(draft, doomed);
+};
+
+/**
+ * Groups nobody is in any more are not kept. `touched`: the nodes this recipe changed, read from the draft; the
+ * rest are read from its base, so that no node is drafted for nothing.
+ */
+function dropEmptyGroups(draft: AssetMapDoc, touched: Iterable<string>) {
+  if (!draft.groups) return;
+  const changed = new Set(touched);
+  const used = new Set<string>();
+  for (const n of Object.values(base(draft).nodes)) if (!changed.has(n.id) && isAsset(n) && n.group) used.add(n.group);
+  for (const id of changed) {
+    const n = draft.nodes[id];
+    if (isAsset(n) && n.group) used.add(n.group);
+  }
+  for (const id of Object.keys(draft.groups)) if (!used.has(id)) delete draft.groups[id];
+  if (Object.keys(draft.groups).length === 0) delete draft.groups;
+}
+
+/**
+ * Puts assets into a group, the new one given or one the map has (an item given stands for its asset). A
+ * collapsed group opens, so that what was put in it shows.
+ */
+const groupAssets: Recipe<{ ids: string[]; group: string; newGroup?: { id: string; name: string } }> = (draft, { ids, group, newGroup }) => {
+  if (newGroup && newGroup.id === group && !draft.groups?.[group]) {
+    const name = cleanGroupName(newGroup.name);
+    if (!name) return;
+    (draft.groups ??= {})[group] = { id: group, name };
+  }
+  const target = draft.groups?.[group];
+  if (!target) return;
+  const doc = base(draft);
+  const assets = new Set<string>();
+  for (const id of ids) {
+    const owner = getOwningAssetId(doc, id) ?? (draft.nodes[id] && isAsset(draft.nodes[id]) ? id : undefined);
+    if (owner) assets.add(owner);
+  }
+  const moved: string[] = [];
+  for (const id of assets) {
+    const node = draft.nodes[id];
+    if (!isAsset(node) || node.group === group) continue;
+    node.group = group;
+    moved.push(id);
+  }
+  if (!moved.length) {
+    dropEmptyGroups(draft, []);
+    return;
+  }
+  if (target.collapsed) delete target.collapsed;
+  dropEmptyGroups(draft, moved);
+};
+
+function getOwningAssetId(doc: AssetMapDoc, id: string): string | undefined {
+  let node = doc.nodes[id];
+  for (let hops = 0; node && hops < 4; hops++) {
+    if (isAsset(node)) return node.id;
+    node = isAttached(node) ? doc.nodes[node.attachedTo] : undefined;
+  }
+  return undefined;
+}
+
+/** Takes assets out of their groups (an item given stands for its asset). */
+const ungroupAssets: Recipe<{ ids: string[] }> = (draft, { ids }) => {
+  const doc = base(draft);
+  const touched: string[] = [];
+  for (const id of ids) {
+    const owner = getOwningAssetId(doc, id);
+    if (!owner || !isAsset(doc.nodes[owner]) || (doc.nodes[owner] as AssetNode).group === undefined) continue;
+    delete (draft.nodes[owner] as AssetNode).group;
+    touched.push(owner);
+  }
+  dropEmptyGroups(draft, touched);
+};
+
+const renameGroup: Recipe<{ id: string; name: string }> = (draft, { id, name }) => {
+  const group = draft.groups?.[id];
+  const clean = cleanGroupName(name);
+  if (group && clean && group.name !== clean) group.name = clean;
+};
+
+/** Collapses a group to one node (its members hidden; edges to them run to it), or opens it. */
+const setGroupCollapsed: Recipe<{ id: string; collapsed: boolean }> = (draft, { id, collapsed }) => {
+  const group: MapGroup | undefined = draft.groups?.[id];
+  if (!group || !!group.collapsed === collapsed) return;
+  if (collapsed) group.collapsed = true;
+  else delete group.collapsed;
+  // Routes that cross the frame were made for the other state; those inside it stay.
+  const doc = base(draft);
+  const members = Object.values(doc.nodes).filter((n): n is AssetNode => isAsset(n) && n.group === id);
+  const inside = new Set(getGroupContents(doc, members));
+  for (const key of Object.keys(doc.routes)) {
+    const edge = doc.edges[key];
+    if (edge && inside.has(edge.source) !== inside.has(edge.target)) delete draft.routes[key];
+  }
+};
+
+/** Ungroups every member and forgets the group. */
+const deleteGroup: Recipe<{ id: string }> = (draft, { id }) => {
+  if (!draft.groups?.[id]) return;
+  for (const n of Object.values(base(draft).nodes)) {
+    if (isAsset(n) && n.group === id) delete (draft.nodes[n.id] as AssetNode).group;
+  }
+  delete draft.groups[id];
+  if (Object.keys(draft.groups).length === 0) delete draft.groups;
 };
 
 const linkAssets: Recipe<LinkPayload> = (draft, p) => {
@@ -346,9 +453,25 @@ const setAttachmentList: Recipe<{
   if (extra.length) deleteNodes(draft, { ids: extra });
 };
 
-/** Adds many nodes and edges at once (an import, a paste): one undo step. */
-const insertContent: Recipe<{ nodes: AssetMapDoc['nodes']; edges: AssetMapDoc['edges'] }> = (draft, p) => {
-  for (const node of Object.values(p.nodes)) if (!draft.nodes[node.id]) draft.nodes[node.id] = node;
+/**
+ * Adds many nodes and edges at once (an import, a paste): one undo step. Groups the import names come with it;
+ * an asset in a group the map has not got (pasted from another map) comes in with no group.
+ */
+const insertContent: Recipe<{ nodes: AssetMapDoc['nodes']; edges: AssetMapDoc['edges']; groups?: Record<string, MapGroup> }> = (draft, p) => {
+  for (const group of Object.values(p.groups ?? {})) {
+    const name = cleanGroupName(group.name);
+    if (name && !draft.groups?.[group.id]) (draft.groups ??= {})[group.id] = { id: group.id, name };
+  }
+  const added: string[] = [];
+  for (const node of Object.values(p.nodes)) {
+    if (draft.nodes[node.id]) continue;
+    added.push(node.id);
+    if (isAsset(node) && node.group !== undefined && !draft.groups?.[node.group]) {
+      const { group: _gone, ...rest } = node;
+      draft.nodes[node.id] = rest;
+    } else draft.nodes[node.id] = node;
+  }
+  dropEmptyGroups(draft, added);
   for (const edge of Object.values(p.edges)) {
     if (!draft.edges[edge.id] && draft.nodes[edge.source] && draft.nodes[edge.target]) draft.edges[edge.id] = edge;
   }
@@ -384,6 +507,8 @@ const restoreVersion: Recipe<{ version: AssetMapDoc }> = (draft, { version }) =>
   draft.layout = version.layout;
   draft.reflect = version.reflect;
   draft.dismissed = version.dismissed;
+  if (version.groups) draft.groups = version.groups;
+  else delete draft.groups;
   // Reviews are kept beside the map's content: a version brings back the reviews it holds (a file's), never
   // takes away those saved since.
   if (version.reviews?.length) {
@@ -467,6 +592,11 @@ export const commands = {
   saveView,
   renameView,
   deleteView,
+  groupAssets,
+  ungroupAssets,
+  renameGroup,
+  setGroupCollapsed,
+  deleteGroup,
 };
 
 export type Commands = typeof commands;
@@ -501,5 +631,10 @@ export const COMMAND_LABELS: Record<CommandName, string> = {
   saveView: 'save view',
   renameView: 'rename view',
   deleteView: 'delete view',
+  groupAssets: 'put in group',
+  ungroupAssets: 'take out of group',
+  renameGroup: 'rename group',
+  setGroupCollapsed: 'collapse or expand group',
+  deleteGroup: 'ungroup',
 };
 

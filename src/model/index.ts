@@ -4,6 +4,7 @@
  */
 export * from './types';
 export * from './doc';
+export * from './groups';
 export * from './improvements';
 export * from './ids';
 export * from './commands';

@@ -85,6 +85,8 @@ export interface AssetNode extends NodeBase {
   /** A seasonal partnership's season, first and last day. */
   seasonStart?: string;
   seasonEnd?: string;
+  /** The group (a branch, a department, a programme) the asset is in: a key of the document's `groups`. */
+  group?: string;
 }
 
 /** The ledger's fields, in the order forms and spreadsheets list them. */
@@ -133,6 +135,18 @@ export interface MapEdge {
   label?: string;
 }
 
+/**
+ * A named group of assets (a branch, a department, a programme): drawn as a labelled frame around its members
+ * and what hangs off them, or, collapsed, as one node in their place. Its members say they are in it (an
+ * asset's `group`); a group nobody is in is not kept.
+ */
+export interface MapGroup {
+  id: string;
+  name: string;
+  /** Shown as one node, its members hidden. */
+  collapsed?: boolean;
+}
+
 export interface LayoutSettings {
   direction: LayoutDirection;
   /** Gap between blocks, in px. */
@@ -163,6 +177,8 @@ export interface AssetMapDoc {
    * with it (its file, its copies), oldest first. Never pruned like the automatic saved versions.
    */
   reviews?: Review[];
+  /** Groups of assets, by id (see MapGroup). Absent in maps that have none. */
+  groups?: Record<string, MapGroup>;
   /**
    * Saved views ("Partners only", "Around the school"), keyed by id and listed by `order`: what the map showed —
    * its filters, its focus and the part of the map in view — to go back to, present or export.

@@ -14,6 +14,7 @@ import type { Finding } from '../analysis';
 import { getOwningAsset, isAsset } from '../model';
 import { nodeSize } from '../look/measure';
 import type { FlowEdge, FlowNode } from './map/toFlow';
+import { groupOfFrame } from './map/groupFrames';
 import type { TabId } from './session';
 import { routeFieldHistory } from './fieldUndo';
 import { printMap } from './printMap';
@@ -127,7 +128,8 @@ export function App() {
      */
     const onMapKey = (e: KeyboardEvent) => {
       if (e.target instanceof Element && e.target.closest('.am-context-menu')) return;
-      const nodeEl = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>('.react-flow__node') : null;
+      // A button inside a node (a group's Collapse) is the button's own.
+      const nodeEl = e.target instanceof HTMLElement && !(e.target instanceof HTMLButtonElement) ? e.target.closest<HTMLElement>('.react-flow__node') : null;
       const selected = session.getState().selection;
       // F2 with one node selected and the focus on nothing in particular (after a click on the map) edits it too.
       const onMap = !nodeEl && (e.target === document.body || (e.target instanceof Element && !!e.target.closest('.am-canvas')));
@@ -136,8 +138,10 @@ export function App() {
         e.preventDefault();
         e.stopPropagation();
         session.select([id]);
-        if (!workspace.store.getState().readOnly) session.set({ labelEdit: id });
+        // A group is renamed in the side panel.
+        if (!workspace.store.getState().readOnly && !groupOfFrame(id)) session.set({ labelEdit: id });
         else requestAnimationFrame(() => document.querySelector<HTMLElement>('.am-panel .am-panel-body :is(input, textarea, select)')?.focus());
+        if (groupOfFrame(id)) requestAnimationFrame(() => document.querySelector<HTMLElement>('.am-panel .am-panel-body input')?.focus());
         return;
       }
       const inst = rf.current;

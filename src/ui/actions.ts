@@ -332,7 +332,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
       session.notify({ tone: 'info', text: `${verb} ${read}: nothing new to add.${why}` });
       return;
     }
-    store.dispatch('insertContent', { nodes: content.nodes, edges: content.edges });
+    store.dispatch('insertContent', { nodes: content.nodes, edges: content.edges, ...(content.groups ? { groups: content.groups } : {}) });
     session.notify({
       tone: 'success',
       text: `${verb} ${rows.length ? `${rows.length} ${rows.length === 1 ? 'row' : 'rows'}` : 'relationships'}. ${describeImport(content.summary)}${warnings.length ? ' ' + warnings.join(' ') : ''}`,

@@ -34,7 +34,7 @@ describe('context menu', () => {
     expect(await menu(page).getAttribute('aria-label')).toBe('Actions for School Partnership');
     const names = await menu(page).getByRole('menuitem').allTextContents();
     expect(names.map((n) => n.replace(/(F2|Ctrl\+D|Delete)$/, '').replace('›', ''))).toEqual([
-      'Edit name', 'Add strength', 'Add weakness', 'Add improvement', 'Connect to…', 'Change kind', 'Focus', 'Duplicate', 'Delete',
+      'Edit name', 'Add strength', 'Add weakness', 'Add improvement', 'Connect to…', 'Change kind', 'Add to group', 'Focus', 'Duplicate', 'Delete',
     ]);
     // Named exactly "Duplicate" (the key it shares is said apart, not in its name).
     await page.getByRole('menuitem', { name: 'Duplicate', exact: true }).waitFor();

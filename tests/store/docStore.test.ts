@@ -25,6 +25,15 @@ const command = fc.oneof(
   fc.record({ name: fc.constant('deleteEdges' as const), p: fc.record({ ids: fc.array(fc.constantFrom('e1', 'e2', 'rel0', 'rel1', 'sup0'), { maxLength: 2 }) }) }),
   fc.record({ name: fc.constant('setTitle' as const), p: fc.record({ title: text }) }),
   fc.record({ name: fc.constant('reorderNode' as const), p: fc.record({ id, before: fc.option(id, { nil: undefined }) }) }),
+  // Groups: a new one or one made before, ungrouping, collapsing, renaming, forgetting.
+  fc.record({
+    name: fc.constant('groupAssets' as const),
+    p: fc.record({ ids: fc.array(id, { maxLength: 3 }), group: fc.constantFrom('g1', 'g2'), newGroup: fc.option(fc.record({ id: fc.constantFrom('g1', 'g2'), name: text }), { nil: undefined }) }),
+  }),
+  fc.record({ name: fc.constant('ungroupAssets' as const), p: fc.record({ ids: fc.array(id, { maxLength: 2 }) }) }),
+  fc.record({ name: fc.constant('setGroupCollapsed' as const), p: fc.record({ id: fc.constantFrom('g1', 'g2'), collapsed: fc.boolean() }) }),
+  fc.record({ name: fc.constant('renameGroup' as const), p: fc.record({ id: fc.constantFrom('g1', 'g2'), name: text }) }),
+  fc.record({ name: fc.constant('deleteGroup' as const), p: fc.record({ id: fc.constantFrom('g1', 'g2') }) }),
 );
 
 describe('undo history', () => {

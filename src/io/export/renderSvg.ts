@@ -8,7 +8,9 @@
  * Page: optional title block, the map (all of it, or the region in view), optional legend; 1 unit = 1 CSS px.
  */
 import { type Box, getDrawnEdges } from '../../look/edges';
-import { ASSET_KIND_ORDER, type AssetMapDoc, type NodeKind, TIE_STRENGTHS } from '../../model';
+import { ASSET_KIND_ORDER, type AssetMapDoc, type MapNode, type NodeKind, TIE_STRENGTHS, getCollapsedContents } from '../../model';
+import { getGroupFrames } from '../../look/groups';
+import { cardMarks, frameMarks } from './svgGroups';
 import { serializeMap } from '../mapFile';
 import { type DiffDrawing, diffMarks } from './svgDiff';
 import { type Mark, type Scene, group } from './scene';
@@ -69,14 +71,26 @@ export function renderMap(doc: AssetMapDoc, options: MapSvgOptions): RenderedSvg
 /** The page as marks: title block, map, legend. */
 export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>): Scene {
   const boxOf = boxCache();
-  const hidden = new Set(options.hide);
-  const nodes = hidden.size ? Object.values(doc.nodes).filter((n) => !hidden.has(n.id)) : Object.values(doc.nodes);
-  const drawn = getDrawnEdges(doc);
-  const geometry = edgeGeometry(doc, hidden.size ? drawn.filter((e) => !hidden.has(e.source) && !hidden.has(e.target)) : drawn, boxOf);
+  // Groups: open ones framed, collapsed ones one card each, where the edges to what they hide run.
+  const frames = getGroupFrames(doc);
+  const collapsed = getCollapsedContents(doc);
+  const cardOf = new Map(frames.filter((f) => f.collapsed).map((f) => [f.group.id, f.box]));
+  // What a saved view's filters leave out.
+  const filtered = new Set(options.hide);
+  const all = Object.values(doc.nodes);
+  const nodes = collapsed.size || filtered.size ? all.filter((n) => !collapsed.has(n.id) && !filtered.has(n.id)) : all;
+  const endBox = (n: MapNode) => {
+    const g = collapsed.get(n.id);
+    return (g && cardOf.get(g)) || boxOf(n);
+  };
+  let drawn = getDrawnEdges(doc);
+  if (collapsed.size) drawn = drawn.filter((e) => !(collapsed.has(e.source) && collapsed.get(e.source) === collapsed.get(e.target)));
+  if (filtered.size) drawn = drawn.filter((e) => !filtered.has(e.source) && !filtered.has(e.target));
+  const geometry = edgeGeometry(doc, drawn, endBox);
   const region = options.region && validRegion(options.region) ? options.region : undefined;
   const ghosts = options.diff?.ghosts ?? [];
   // Room for a comparison's tags above the items.
-  const bounds = mapBounds([...nodes, ...ghosts].map(boxOf), geometry);
+  const bounds = mapBounds([...nodes.map(boxOf), ...ghosts.map(boxOf), ...frames.map((f) => f.box)], geometry);
   const area = region ?? (options.diff ? { ...bounds, y: bounds.y - 24, height: bounds.height + 24 } : bounds);
 
   // Only what can show in the area is drawn, so a view of a large map stays small.
@@ -107,10 +121,12 @@ export function drawMap(doc: AssetMapDoc, options: Omit<MapSvgOptions, 'embed'>)
   const labelLayer: Mark[] = [];
   for (const g of visibleEdges) edgeLabelMarks(g, labelLayer);
   const diff = options.diff ? diffMarks(options.diff, doc.nodes, boxOf) : undefined;
+  const visibleFrames = frames.filter((f) => intersects(f.box, area));
   const map = group(mapX - area.x, mapY - area.y, [
+    group(0, 0, visibleFrames.filter((f) => !f.collapsed).flatMap(frameMarks)),
     ...(diff ? [group(0, 0, diff.ghosts)] : []),
     group(0, 0, edgeLayer),
-    group(0, 0, visibleNodes.map((n) => nodeMarks(n, boxOf(n), headers, boxOf.linesOf(n)))),
+    group(0, 0, [...visibleFrames.filter((f) => f.collapsed).flatMap(cardMarks), ...visibleNodes.map((n) => nodeMarks(n, boxOf(n), headers, boxOf.linesOf(n)))]),
     group(0, 0, labelLayer),
     ...(diff ? [group(0, 0, diff.over)] : []),
   ]);

@@ -32,6 +32,8 @@ export const COLUMN_CATEGORY = 'Category';
 export const COLUMN_NAME = 'Name';
 export const COLUMN_DETAILS = 'Details';
 export const COLUMN_PASSIONS = 'Passions and interests';
+/** The group an asset is in (a branch, a department, a programme), by name. */
+export const COLUMN_GROUP = 'Group';
 /** A detail whose name would be read as one of the worksheet's own columns goes out under this prefix. */
 export const DETAIL_PREFIX = 'Detail: ';
 
@@ -80,7 +82,7 @@ const CATEGORY_VALUES = new Map<string, AssetKind>([
   ...ASSET_KINDS.map((k) => [k, k] as const),
 ]);
 
-export type ColumnRole = 'category' | 'name' | 'strengths' | 'weaknesses' | 'improvements' | 'details' | 'passions' | 'ledger';
+export type ColumnRole = 'category' | 'name' | 'strengths' | 'weaknesses' | 'improvements' | 'details' | 'passions' | 'group' | 'ledger';
 
 /** The ledger's columns: their headings as written, and the words read as each. */
 export const LEDGER_COLUMNS: Record<LedgerField, { heading: string; words: string[] }> = {
@@ -105,6 +107,7 @@ const ROLE_HEADINGS = new Map<string, ColumnRole>([
   ...['weaknesses', 'weakness', 'challenges', 'challenge'].map((w) => [w, 'weaknesses'] as const),
   ...['howcanitbeimproved', 'improvement', 'improvements', 'howtoimprove'].map((w) => [w, 'improvements'] as const),
   ...['details', 'detail'].map((w) => [w, 'details'] as const),
+  ...['group', 'groups', 'assetgroup'].map((w) => [w, 'group'] as const),
   ...['passionsandinterests', 'passions', 'passion', 'interests', 'passionsinterests'].map((w) => [w, 'passions'] as const),
 ]);
 

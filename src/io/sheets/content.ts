@@ -15,12 +15,15 @@ import {
   type AssetNode,
   type ImprovementNode,
   type MapEdge,
+  type MapGroup,
   type MapNode,
   type NodeKind,
   type Point,
   type TraitNode,
+  findGroupByName,
   getAssets,
   getAttachmentIndex,
+  groupNameKey,
   isAsset,
   newId as randomId,
   nextOrder,
@@ -61,6 +64,8 @@ export interface ImportSummary {
 export interface SheetContent {
   nodes: Record<string, MapNode>;
   edges: Record<string, MapEdge>;
+  /** Groups the rows name that the map has not got yet. */
+  groups?: Record<string, MapGroup>;
   summary: ImportSummary;
 }
 
@@ -76,6 +81,8 @@ interface Target {
   improvements: string[];
   /** Texts the asset has, per kind, normalised: for leaving out duplicates. */
   known: Record<ItemKind, Set<string>>;
+  /** The new asset made for it. */
+  asset?: AssetNode;
 }
 
 
@@ -148,7 +155,32 @@ export function rowsToContent(doc: AssetMapDoc, rows: readonly SheetRow[], mode:
     notes.push(...links.notes);
   }
   if (notes.length) summary.notes = notes;
-  return { nodes, edges, summary };
+  const groups = groupsOfRows(doc, fresh, (prefix) => randomId(prefix));
+  return groups ? { nodes, edges, summary, groups } : { nodes, edges, summary };
+}
+
+/**
+ * The new assets of rows that name a group join it: the map's group of that name (case and spacing forgiven),
+ * or a new one the rows make. Returns the new groups.
+ */
+function groupsOfRows(doc: AssetMapDoc, fresh: readonly Target[], newGroupId: (prefix: string) => string): Record<string, MapGroup> | undefined {
+  const made: Record<string, MapGroup> = {};
+  const byName = new Map<string, string>();
+  let any = false;
+  for (const t of fresh) {
+    const name = t.row?.group;
+    if (!name || !t.asset) continue;
+    const key = groupNameKey(name);
+    let id = byName.get(key) ?? findGroupByName(doc, name)?.id;
+    if (!id) {
+      id = newGroupId('g');
+      made[id] = { id, name };
+      any = true;
+    }
+    byName.set(key, id);
+    t.asset.group = id;
+  }
+  return any ? made : undefined;
 }
 
 /** The improvements' parent: the asset's one weakness when it has exactly one, else the asset. */
@@ -181,6 +213,7 @@ function placeNewAssets(
   const blocks = fresh.map((t) => {
     const row = t.row!;
     const asset: AssetNode = { id: makeId(row.kind), kind: row.kind, label: row.name, x: 0, y: 0, order: order++ };
+    t.asset = asset;
     if (row.details) asset.details = row.details;
     if (row.fields) asset.fields = { ...row.fields };
     if (row.passions?.length) asset.passions = row.passions.map((text) => ({ text }));

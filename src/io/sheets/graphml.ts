@@ -4,7 +4,7 @@
  * of kind strength, weakness or improvement; relationship and "supports" edges keep their kind, tie and label.
  * Tie strength is also given as a numeric weight (strong 3, regular 2, weak 1) for tools that weigh edges.
  */
-import { type AssetMapDoc, LEDGER_FIELDS, type MapNode, type TieStrength, isAsset, isImprovement, isTrait } from '../../model';
+import { type AssetMapDoc, LEDGER_FIELDS, type MapNode, type TieStrength, groupOf, isAsset, isImprovement, isTrait } from '../../model';
 import { getDrawnEdges } from '../../look/edges';
 import { getNodesInOrder } from './order';
 import { xmlEscape } from './xml';
@@ -28,6 +28,8 @@ const NODE_KEYS: Key[] = [
   { id: 'areas', for: 'node', name: 'areas', type: 'string' },
   { id: 'passions', for: 'node', name: 'passions', type: 'string' },
   { id: 'formality', for: 'node', name: 'formality', type: 'string' },
+  // The group an asset is in, by name (a branch, a department, a programme).
+  { id: 'group', for: 'node', name: 'group', type: 'string' },
   { id: 'status', for: 'node', name: 'status', type: 'string' },
   { id: 'owner', for: 'node', name: 'owner', type: 'string' },
   // The ledger: contact owners by node id (space-separated), dates as ISO dates.
@@ -90,6 +92,7 @@ export function writeGraphML(doc: AssetMapDoc): string {
     if (isAsset(node)) {
       if (node.passions?.length) body += data('passions', node.passions.map((p) => p.text).join('; '));
       body += data('formality', node.formality);
+      body += data('group', groupOf(doc, node)?.name);
       for (const field of LEDGER_FIELDS) {
         const v = node[field];
         body += data(field, Array.isArray(v) ? v.join(' ') : v);

@@ -4,7 +4,7 @@
  * GitHub's Markdown, where a cell is one line: list items are joined with <br>, which GitHub renders as line
  * breaks. User text is data: characters Markdown or HTML would act on are escaped.
  */
-import { ASSET_KIND_ORDER, type AssetMapDoc, type LedgerField, formatDay } from '../../model';
+import { ASSET_KIND_ORDER, type AssetMapDoc, type LedgerField, formatDay, getGroupMembers, getGroupsInOrder } from '../../model';
 import { CATEGORY_NAMES, CATEGORY_PLURALS, COLUMN_IMPROVEMENTS, COLUMN_STRENGTHS, COLUMN_WEAKNESSES } from './categories';
 import { oneLine } from './cells';
 import { REFLECT_QUESTIONS } from './questions';
@@ -56,6 +56,19 @@ function ledgerTable(rows: ReturnType<typeof getWorksheetRows>, locale?: string)
   return out;
 }
 
+/** The groups, each with its assets. */
+function groupList(doc: AssetMapDoc): string[] {
+  const members = getGroupMembers(doc);
+  const groups = getGroupsInOrder(doc).filter((g) => members.get(g.id)?.length);
+  if (!groups.length) return [];
+  const out = ['', '## Groups', ''];
+  for (const g of groups) {
+    const list = members.get(g.id)!;
+    out.push(`- **${escapeInline(g.name)}** (${list.length} ${list.length === 1 ? 'asset' : 'assets'}${g.collapsed ? ', collapsed' : ''}): ${list.map((a) => escapeInline(a.label)).join(', ')}`);
+  }
+  return out;
+}
+
 const DATE_FIELDS = new Set<LedgerField>(['lastContact', 'nextStepDue', 'seasonStart', 'seasonEnd']);
 
 export function writeMarkdown(doc: AssetMapDoc, options: MarkdownOptions = {}): string {
@@ -73,6 +86,7 @@ export function writeMarkdown(doc: AssetMapDoc, options: MarkdownOptions = {}): 
       out.push(`| ${escapeInline(r.name)} | ${cellOf(r.strengths)} | ${cellOf(r.weaknesses)} | ${cellOf(r.improvements)} |`);
     }
   }
+  out.push(...groupList(doc));
   out.push(...ledgerTable(rows, options.locale));
   out.push('', '## Reflect');
   REFLECT_QUESTIONS.forEach((q, i) => {

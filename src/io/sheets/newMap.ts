@@ -14,5 +14,6 @@ export function rowsToNewMap(rows: readonly SheetRow[], title: string, options: 
   const content = rowsToContent(doc, rows, 'new', options);
   doc.nodes = content.nodes;
   doc.edges = content.edges;
+  if (content.groups) doc.groups = content.groups;
   return doc;
 }

@@ -4,7 +4,7 @@
  * toolkit's (headings in other words, a title row above them, blank rows, a missing Category column), strict
  * where data would land in the wrong place (more cells in a row than headings, in CSV).
  */
-import type { AssetKind, LedgerField } from '../../model';
+import { type AssetKind, type LedgerField, cleanGroupName } from '../../model';
 import { ok } from '../result';
 import { CATEGORY_NAMES, type ColumnRole, NAME_HEADING_HINT, DETAIL_PREFIX, matchCategory, matchHeading } from './categories';
 import { columnLetter, decodeList, unguardCell } from './cells';
@@ -197,6 +197,11 @@ export function readTable(cells: readonly (readonly string[])[], options: TableO
         case 'details': {
           const value = single(cell);
           if (value) row.details = value;
+          break;
+        }
+        case 'group': {
+          const value = cleanGroupName(single(cell));
+          if (value) row.group = value;
           break;
         }
         case 'field': {

@@ -13,12 +13,13 @@ import {
   type PartnershipType,
   getAssets,
   getAttachmentIndex,
+  groupOf,
   ASSET_KIND_ORDER,
 } from '../../model';
 import type { OpenError } from '../mapFile';
 import { type Result, err } from '../result';
 import type { RelationshipRow } from './relationships';
-import { COLUMN_DETAILS, COLUMN_PASSIONS, DETAIL_PREFIX, LEDGER_COLUMNS, matchHeading } from './categories';
+import { COLUMN_DETAILS, COLUMN_GROUP, COLUMN_PASSIONS, DETAIL_PREFIX, LEDGER_COLUMNS, matchHeading } from './categories';
 
 /** One asset as a worksheet row. */
 export interface SheetRow {
@@ -32,6 +33,8 @@ export interface SheetRow {
   passions?: string[];
   /** Named details: extra spreadsheet columns, a colleague's role or stories. */
   fields?: Record<string, string>;
+  /** The name of the group the asset is in. */
+  group?: string;
   /**
    * The ledger as cells: contact owners by name, dates as ISO dates, type and status in words. Read from a file,
    * each keeps the heading it came under, so that a value that cannot be read is kept as a detail under it.
@@ -83,6 +86,8 @@ export function getWorksheetRows(doc: AssetMapDoc): SheetRow[] {
         ],
       };
       if (asset.details) row.details = asset.details;
+      const group = groupOf(doc, asset);
+      if (group) row.group = group.name;
       if (asset.passions?.length) row.passions = asset.passions.map((p) => p.text);
       if (asset.fields && Object.keys(asset.fields).length) row.fields = { ...asset.fields };
       const ledger = ledgerCells(doc, asset);
@@ -117,7 +122,7 @@ function ledgerCells(doc: AssetMapDoc, asset: AssetNode): SheetRow['ledger'] {
 /** Whether a heading is "Detail: <name>"; the name after the prefix is taken verbatim. */
 export const isPrefixed = (heading: string) => heading.slice(0, DETAIL_PREFIX.length).toLowerCase() === DETAIL_PREFIX.toLowerCase();
 
-/** A column after the worksheet's own four or five: details, passions, then one per named detail. */
+/** A column after the worksheet's own four or five: group, details, passions, then one per named detail. */
 export interface ExtraColumn {
   header: string;
   /** The cell's text; lists are returned as items. */
@@ -131,6 +136,7 @@ export interface ExtraColumn {
  */
 export function getExtraColumns(rows: readonly SheetRow[]): ExtraColumn[] {
   const columns: ExtraColumn[] = [];
+  if (rows.some((r) => r.group)) columns.push({ header: COLUMN_GROUP, value: (r) => r.group ?? '' });
   if (rows.some((r) => r.details)) columns.push({ header: COLUMN_DETAILS, value: (r) => r.details ?? '' });
   if (rows.some((r) => r.passions?.length)) columns.push({ header: COLUMN_PASSIONS, value: (r) => r.passions ?? [] });
   for (const field of LEDGER_FIELDS) {

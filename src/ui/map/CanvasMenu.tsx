@@ -7,6 +7,8 @@ import type { Point } from '../../model';
 import { useReadOnly, useServices, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { arrange } from '../panel/SelectionFields';
+import { askNewGroupName } from '../panel/GroupFields';
+import { frameId } from './groupFrames';
 import { type MenuHandlers, type MenuTarget, buildMenu } from './canvasMenu';
 import { type CloseReason, ContextMenu } from './ContextMenu';
 
@@ -80,6 +82,33 @@ export function CanvasMenu({ request, actions, onClose }: { request: MenuRequest
       paste: () => actions.pasteCopied(request.point),
       autoLayout: () => void actions.autoLayout(),
       fitView: () => session.fit(),
+      setGroup: (ids, group) => {
+        if (group) store.dispatch('groupAssets', { ids, group });
+        else store.dispatch('ungroupAssets', { ids });
+      },
+      newGroup: (ids) => {
+        session.select(ids);
+        askNewGroupName();
+        whenDrawn(
+          () => document.querySelector<HTMLElement>('.am-panel .am-group-new input'),
+          (el) => {
+            el.scrollIntoView({ block: 'nearest' });
+            el.focus();
+          },
+        );
+      },
+      collapseGroup: (group, collapsed) => store.dispatch('setGroupCollapsed', { id: group, collapsed }),
+      renameGroup: (group) => {
+        session.select([frameId(group)]);
+        whenDrawn(
+          () => document.querySelector<HTMLInputElement>('.am-panel .am-field input'),
+          (el) => {
+            el.focus();
+            el.select();
+          },
+        );
+      },
+      ungroup: (group) => store.dispatch('deleteGroup', { id: group }),
       focus: (ids, steps) => {
         session.select(ids);
         session.set({ focusMode: { ids, steps } });

@@ -15,6 +15,8 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { KIND_NAMES, type Point, canConnect, defaultLinkKind, getHiddenByFilter, getNeighbourhood, getTieCounts } from '../../model';
+import { getGroupFrames } from '../../look';
+import { collapsedStandIns, createFrameMapper, groupOfFrame } from './groupFrames';
 import type { DiffMark, Ghost } from '../compare/comparison';
 import { boxAt, edgeStroke, nodeSize } from '../../look';
 import { useReadOnly, useServices, useSession, useStoreState } from '../context';
@@ -122,6 +124,7 @@ export function MapView({
 
   const mapNodes = useMemo(createNodeMapper, []);
   const mapEdges = useMemo(createEdgeMapper, []);
+  const mapFrames = useMemo(createFrameMapper, []);
 
   // The overview: a large map far out, until it has been fitted to the view (a map opens fitted, far out).
   const large = Object.keys(doc.nodes).length > LARGE;
@@ -145,23 +148,32 @@ export function MapView({
   const sizeByTies = useSession((s) => s.sizeByTies);
   const edgesOfDoc = doc.edges;
   const ties = useMemo(() => (sizeByTies ? getTieCounts({ edges: edgesOfDoc }) : undefined), [sizeByTies, edgesOfDoc]);
+  // What collapsed groups hide, and the cards their edges run to instead.
+  const standIns = useMemo(() => collapsedStandIns(doc), [doc]);
   const view: ViewState = useMemo(
-    () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview, others, diff: comparison?.marks, ties }),
-    [selectionSet, hiddenKinds, focusSet, badges, dragging, kindHidden, overview, others, comparison?.marks, ties],
+    () => ({ selection: selectionSet, hiddenKinds: new Set(hiddenKinds), focus: focusSet, badges, dragging, kindHidden, overview, others, diff: comparison?.marks, ties, standIns }),
+    [selectionSet, hiddenKinds, focusSet, badges, dragging, kindHidden, overview, others, comparison?.marks, ties, standIns],
   );
   const nodes = useMemo(() => mapNodes(doc, view), [doc, view, mapNodes]);
+  // Groups' frames and cards, from where their members stand (a drag under way included).
+  const frames = useMemo(() => mapFrames(doc, { selection: selectionSet, dragging, focus: focusSet }), [doc, selectionSet, dragging, focusSet, mapFrames]);
+  const cards = useMemo(() => frames.filter((f) => f.type === 'collapsed'), [frames]);
+  // The canvas paints edges between the nodes it is given: the cards are ends too.
+  const painted = useMemo(() => (cards.length ? [...cards, ...nodes] : nodes), [cards, nodes]);
   const ghosts = useMemo(() => (comparison?.ghosts.length && !overview ? comparison.ghosts.map(ghostNode) : NO_GHOSTS), [comparison?.ghosts, overview]);
   const ghostsRef = useRef(ghosts);
   ghostsRef.current = ghosts;
   // Edges do not depend on a drag (see createEdgeMapper): the same array while one goes on.
   const baseEdges = useMemo(
-    () => mapEdges(doc, { selection: selectionSet, focus: focusSet, kindHidden, overview }),
-    [doc, selectionSet, focusSet, kindHidden, overview, mapEdges],
+    () => mapEdges(doc, { selection: selectionSet, focus: focusSet, kindHidden, overview, standIns }),
+    [doc, selectionSet, focusSet, kindHidden, overview, standIns, mapEdges],
   );
   const edges = useMemo(() => {
-    const extra = extraEdges?.length && overview ? extraEdges.map((e) => ({ ...e, hidden: true })) : extraEdges;
+    // Suggestions to what a collapsed group hides wait until it opens.
+    const shown = standIns.size && extraEdges?.length ? extraEdges.filter((e) => !standIns.has(e.source) && !standIns.has(e.target)) : extraEdges;
+    const extra = shown?.length && overview ? shown.map((e) => ({ ...e, hidden: true })) : shown;
     return extra?.length ? [...baseEdges, ...extra] : baseEdges;
-  }, [baseEdges, extraEdges, overview]);
+  }, [baseEdges, extraEdges, overview, standIns]);
   // The dragged nodes as one set for the whole gesture (the positions change every frame, the ids do not).
   const movingKey = [...dragging.keys()].join('\n');
   const moving = useMemo(() => new Set(movingKey ? movingKey.split('\n') : []), [movingKey]);
@@ -193,8 +205,10 @@ export function MapView({
   }, [dragActive]);
   const rfNodes = useMemo(() => {
     const shown = nearDrag ? nodes.filter((n) => nearDrag.has(n.id)) : nodes;
-    return ghosts.length ? [...ghosts, ...shown] : shown;
-  }, [nodes, nearDrag, ghosts]);
+    // Frames first: in the Tab order a group comes before its members. None in the overview.
+    const withFrames = frames.length && !overview ? [...frames, ...shown] : shown;
+    return ghosts.length ? [...ghosts, ...withFrames] : withFrames;
+  }, [nodes, nearDrag, ghosts, frames, overview]);
   const rfEdges = useMemo(
     () => (nearDrag ? flowEdges.filter((e) => nearDrag.has(e.source) && nearDrag.has(e.target)) : flowEdges),
     [flowEdges, nearDrag],
@@ -207,7 +221,14 @@ export function MapView({
       const { selection, moves, ended } = readNodeChanges(changes, session.getState().selection);
       if (selection) session.select(selection);
       if (moves.size === 0) return;
-      const step = drag.current.step(workspace.store.getDoc(), moves, ended);
+      const d = workspace.store.getDoc();
+      // A group's frame or card carries everything it holds.
+      const frameOf = (id: string) => {
+        const gid = groupOfFrame(id);
+        const f = gid ? getGroupFrames(d).find((g) => g.group.id === gid) : undefined;
+        return f && { at: { x: f.box.x, y: f.box.y }, contents: f.contents };
+      };
+      const step = drag.current.step(d, moves, ended, frameOf);
       if ('live' in step) {
         setDragging(step.live);
         return;
@@ -313,7 +334,7 @@ export function MapView({
   // A double click edits the name on the map.
   const onNodeDoubleClick = useCallback(
     (_: React.MouseEvent, n: FlowNode) => {
-      if (readOnlyRef.current) return;
+      if (readOnlyRef.current || groupOfFrame(n.id)) return;
       session.select([n.id]);
       session.set({ labelEdit: n.id });
     },
@@ -490,7 +511,7 @@ export function MapView({
           </defs>
         </svg>
         <Background gap={24} size={1.2} color="#d7dde6" />
-        <MapCanvas nodes={nodes} edges={edges} kindHidden={kindHidden} overview={overview} moving={moving} />
+        <MapCanvas nodes={painted} edges={edges} kindHidden={kindHidden} overview={overview} moving={moving} />
         <OverviewMap nodes={nodes} kindHidden={kindHidden} settled={dragging.size === 0} />
         <Controls showInteractive={false} aria-label="Zoom controls" fitViewOptions={FIT} />
         <Legend suggestionsNote={suggestionsNote} overview={overview} />

@@ -12,8 +12,11 @@ import {
   type TieStrength,
   canAttach,
   canStartLink,
+  getGroupsInOrder,
+  groupOf,
   isAsset,
 } from '../../model';
+import { groupOfFrame } from './groupFrames';
 
 /** What the menu was opened on. */
 export type MenuTarget = { type: 'node'; id: string } | { type: 'edge'; id: string } | { type: 'selection'; ids: string[] } | { type: 'canvas' };
@@ -58,6 +61,13 @@ export interface MenuHandlers {
   paste: () => void;
   autoLayout: () => void;
   fitView: () => void;
+  /** Puts the assets (or the assets of items) in a group; `undefined` takes them out of theirs. */
+  setGroup: (ids: string[], group: string | undefined) => void;
+  /** Asks for a new group's name (in the side panel) for these. */
+  newGroup: (ids: string[]) => void;
+  collapseGroup: (group: string, collapsed: boolean) => void;
+  renameGroup: (group: string) => void;
+  ungroup: (group: string) => void;
   /** Focus on what lies within some steps of these nodes; absent where focus is not offered. */
   focus?: (ids: string[], steps: FocusSteps) => void;
 }
@@ -100,6 +110,41 @@ function kindItems(ids: string[], current: AssetKind | undefined, h: MenuHandler
   };
 }
 
+/** "Add to group": the map's groups (theirs checked), a new one, and out of the one they are in. */
+function groupItems(doc: AssetMapDoc, ids: string[], h: MenuHandlers): MenuItem[] {
+  const assets = ids.map((id) => doc.nodes[id]).filter(isAsset);
+  if (!assets.length) return [];
+  const assetIds = assets.map((a) => a.id);
+  const current = assets.every((a) => a.group === assets[0]!.group) ? groupOf(doc, assets[0]) : undefined;
+  const inAny = assets.some((a) => groupOf(doc, a));
+  return [
+    {
+      label: 'Add to group',
+      items: [
+        ...getGroupsInOrder(doc).map((g) => ({ label: short(g.name), checked: g.id === current?.id, run: () => h.setGroup(assetIds, g.id) })),
+        { label: 'New group…', run: () => h.newGroup(assetIds) },
+        ...(inAny ? [{ label: 'Remove from group', run: () => h.setGroup(assetIds, undefined) }] : []),
+      ],
+    },
+  ];
+}
+
+/** The menu of a group's frame or card. */
+function groupMenu(doc: AssetMapDoc, gid: string, h: MenuHandlers, readOnly: boolean): MenuModel | undefined {
+  const group = doc.groups?.[gid];
+  if (!group) return undefined;
+  const sections: MenuItem[][] = [];
+  if (!readOnly) {
+    sections.push([
+      { label: group.collapsed ? 'Expand group' : 'Collapse group', run: () => h.collapseGroup(gid, !group.collapsed) },
+      { label: 'Rename group…', run: () => h.renameGroup(gid) },
+    ]);
+    sections.push([{ label: 'Ungroup', run: () => h.ungroup(gid) }]);
+  }
+  sections.push([{ label: 'Fit the map in view', keys: '0', run: h.fitView }]);
+  return { label: `Actions for group ${short(group.name)}`, sections };
+}
+
 /** The menu for a target, or undefined when the target is gone (deleted meanwhile). */
 export function buildMenu(doc: AssetMapDoc, target: MenuTarget, h: MenuHandlers, { readOnly, canPaste }: MenuOptions): MenuModel | undefined {
   const sections: MenuItem[][] = [];
@@ -108,6 +153,8 @@ export function buildMenu(doc: AssetMapDoc, target: MenuTarget, h: MenuHandlers,
   };
   let label: string;
   if (target.type === 'node') {
+    const gid = groupOfFrame(target.id);
+    if (gid) return groupMenu(doc, gid, h, readOnly);
     const node = doc.nodes[target.id];
     if (!node) return undefined;
     const ids = [node.id];
@@ -122,6 +169,7 @@ export function buildMenu(doc: AssetMapDoc, target: MenuTarget, h: MenuHandlers,
       keep([
         ...(canStartLink(node) ? [{ label: 'Connect to…', run: () => h.connectFrom(node.id) }] : []),
         ...(isAsset(node) ? [kindItems(ids, node.kind, h)] : []),
+        ...groupItems(doc, ids, h),
       ]);
     }
     keep([...focusItem(ids, h)]);
@@ -154,7 +202,7 @@ export function buildMenu(doc: AssetMapDoc, target: MenuTarget, h: MenuHandlers,
       const assets = nodes.filter(isAsset);
       if (assets.length) {
         const kind = assets.every((n) => n.kind === assets[0]!.kind) ? assets[0]!.kind : undefined;
-        keep([kindItems(assets.map((n) => n.id), kind, h)]);
+        keep([kindItems(assets.map((n) => n.id), kind, h), ...groupItems(doc, ids, h)]);
       }
       keep([
         { label: 'Align left', disabled: nodes.length < 2, run: () => h.arrange(ids, 'left') },

@@ -1,7 +1,8 @@
 /**
  * A drag of nodes on the map, free of React: React Flow reports where the nodes under the pointer are; an asset
  * carries along what hangs off it (its strengths, weaknesses and their improvements), found once, when the
- * gesture starts, and moved by the same offset. The gesture is shown live and, when it ends, becomes one set of
+ * gesture starts, and moved by the same offset; so does everything a group's frame holds when the frame is
+ * dragged. The gesture is shown live and, when it ends, becomes one set of
  * rounded positions for a single `moveNodes` command (one undo step).
  *
  * MapView only wires it: it feeds React Flow's changes in and puts what comes out into the session or the store.
@@ -46,12 +47,27 @@ export interface DragGroup {
   members: { id: string; start: Point }[];
 }
 
-/** What follows the moved nodes: everything attached, at any depth, to a moved asset and not itself moved. */
-export function dragGroup(doc: AssetMapDoc, moved: Iterable<string>): DragGroup {
+/** A group's frame or card on the canvas: where it stands, and what it holds (its members and their items). */
+export type FrameOf = (id: string) => { at: Point; contents: readonly string[] } | undefined;
+
+/**
+ * What follows the moved nodes: everything attached, at any depth, to a moved asset and not itself moved, and
+ * everything a moved group's frame (or card) holds.
+ */
+export function dragGroup(doc: AssetMapDoc, moved: Iterable<string>, frameOf?: FrameOf): DragGroup {
   const index = getAttachmentIndex(doc);
   const ids = [...moved];
   const seen = new Set(ids);
   const members: DragGroup['members'] = [];
+  for (const id of ids) {
+    const frame = frameOf?.(id);
+    for (const c of frame?.contents ?? []) {
+      const n = doc.nodes[c];
+      if (!n || seen.has(c)) continue;
+      seen.add(c);
+      members.push({ id: c, start: { x: n.x, y: n.y } });
+    }
+  }
   for (const id of ids) {
     if (!isAsset(doc.nodes[id])) continue;
     const stack = [...(index.get(id) ?? [])];
@@ -64,7 +80,7 @@ export function dragGroup(doc: AssetMapDoc, moved: Iterable<string>): DragGroup 
     }
   }
   const anchor = ids[0] ?? '';
-  const a = doc.nodes[anchor];
+  const a = doc.nodes[anchor] ?? frameOf?.(anchor)?.at;
   return { anchor, start: a ? { x: a.x, y: a.y } : { x: 0, y: 0 }, members };
 }
 
@@ -88,14 +104,14 @@ export class NodeDrag {
   private group: DragGroup | null = null;
 
   /** The next step of the gesture, given the document as it was when the gesture started. */
-  step(doc: AssetMapDoc, moves: ReadonlyMap<string, Point>, ended: boolean): DragStep {
-    this.group ??= dragGroup(doc, moves.keys());
+  step(doc: AssetMapDoc, moves: ReadonlyMap<string, Point>, ended: boolean, frameOf?: FrameOf): DragStep {
+    this.group ??= dragGroup(doc, moves.keys(), frameOf);
     const next = groupPositions(this.group, moves);
     if (!ended) return { live: next };
     this.group = null;
     // Whole pixels in the document: a drag leaves no fractions for files and diffs to carry.
     const commit: Record<string, Point> = {};
-    for (const [id, p] of next) commit[id] = { x: Math.round(p.x), y: Math.round(p.y) };
+    for (const [id, p] of next) if (doc.nodes[id]) commit[id] = { x: Math.round(p.x), y: Math.round(p.y) };
     return { commit };
   }
 }

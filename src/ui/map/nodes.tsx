@@ -2,11 +2,12 @@
  * Canvas nodes. Each draws at the size the layout and exports use (nodeSize), with its label wrapped into the
  * same lines. Memoised: a node re-renders only when its own document object or view flags change.
  */
-import { type CSSProperties, memo } from 'react';
+import { type CSSProperties, type KeyboardEvent, memo } from 'react';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { headerWords } from '../../analysis/header';
 import { type NodeKind, canStartLink, isAsset } from '../../model';
-import { KIND_STYLES, cornersCss, nodeLook, tagLook } from '../../look';
+import { FRAME_COLOUR, FRAME_FILL, FRAME_LABEL, FRAME_LABEL_FILL, FRAME_TEXT, KIND_STYLES, assetCount, cornersCss, nodeLook, tagLook } from '../../look';
+import { useReadOnly, useServices } from '../context';
 import { KindIcon } from './KindIcon';
 import type { FlowNode } from './toFlow';
 
@@ -156,4 +157,62 @@ export const GhostNodeView = memo(function GhostNodeView({ data }: NodeProps<Flo
   );
 });
 
-export const nodeTypes = { asset: AssetNodeView, item: ItemNodeView, ghost: GhostNodeView };
+/** Keys on a button inside a node are the button's: React Flow's node would select or move itself on them. */
+const keepKeys = (e: KeyboardEvent) => {
+  if (['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(e.key)) e.stopPropagation();
+};
+
+/** The button that collapses or opens a group: its name says which, and which group. */
+function CollapseButton({ group }: { group: NonNullable<FlowNode['data']['group']> }) {
+  const { workspace } = useServices();
+  const readOnly = useReadOnly() !== undefined;
+  const name = group.name.length > 120 ? `${group.name.slice(0, 120)}…` : group.name;
+  return (
+    <button
+      type="button"
+      className="am-group-toggle nodrag"
+      aria-label={`${group.collapsed ? 'Expand' : 'Collapse'} group ${name}`}
+      title={group.collapsed ? 'Expand the group' : 'Collapse the group to one node'}
+      aria-expanded={!group.collapsed}
+      disabled={readOnly}
+      onKeyDown={keepKeys}
+      onClick={() => workspace.store.dispatch('setGroupCollapsed', { id: group.id, collapsed: !group.collapsed })}
+    >
+      <span aria-hidden="true">{group.collapsed ? '▸' : '▾'}</span>
+    </button>
+  );
+}
+
+/** An open group: a frame around its members, its name on a bar along the top that drags it. */
+export const FrameNodeView = memo(function FrameNodeView({ data, selected }: NodeProps<FlowNode>) {
+  const group = data.group!;
+  return (
+    <div className={`am-frame${selected ? ' is-selected' : ''}`} style={{ borderColor: FRAME_COLOUR, background: FRAME_FILL }}>
+      <div className="am-frame-bar" style={{ height: FRAME_LABEL, background: FRAME_LABEL_FILL, color: FRAME_TEXT }}>
+        <CollapseButton group={group} />
+        <span className="am-frame-name" dir="auto">
+          {group.name}
+        </span>
+        <span className="am-frame-count">{assetCount(group.count)}</span>
+      </div>
+    </div>
+  );
+});
+
+/** A collapsed group: one card with its name and how many assets it holds. */
+export const CollapsedNodeView = memo(function CollapsedNodeView({ data, selected }: NodeProps<FlowNode>) {
+  const group = data.group!;
+  return (
+    <div className={`am-node am-collapsed${selected ? ' is-selected' : ''}`} style={{ borderColor: FRAME_COLOUR, color: FRAME_TEXT }}>
+      <div className="am-node-header">
+        <CollapseButton group={group} />
+        <span className="am-kind">Group · {assetCount(group.count)}</span>
+      </div>
+      <Label lines={data.lines} />
+      <Handle type="target" position={Position.Left} className="am-handle" isConnectable={false} />
+      <Handle type="source" position={Position.Right} className="am-handle" isConnectable={false} />
+    </div>
+  );
+});
+
+export const nodeTypes = { asset: AssetNodeView, item: ItemNodeView, ghost: GhostNodeView, frame: FrameNodeView, collapsed: CollapsedNodeView };

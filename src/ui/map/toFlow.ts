@@ -50,6 +50,8 @@ export interface MapNodeData extends Record<string, unknown> {
   diff?: { status: 'added' | 'removed' | 'changed' | 'moved'; words: string };
   /** Size by ties: how much larger than its own size the card is drawn, from its top-left corner. */
   scale?: number;
+  /** A group's frame or card (groupFrames.ts): `node` then only stands in for it. */
+  group?: { id: string; name: string; count: number; collapsed: boolean };
 }
 
 export interface MapEdgeData extends Record<string, unknown> {
@@ -63,7 +65,7 @@ export interface MapEdgeData extends Record<string, unknown> {
   suggestion?: { reason: string; findingId: string };
 }
 
-export type FlowNode = Node<MapNodeData, 'asset' | 'item' | 'ghost'>;
+export type FlowNode = Node<MapNodeData, 'asset' | 'item' | 'ghost' | 'frame' | 'collapsed'>;
 export type FlowEdge = Edge<MapEdgeData, 'routed'>;
 
 export interface ViewState {
@@ -83,6 +85,8 @@ export interface ViewState {
   diff?: ReadonlyMap<string, NonNullable<MapNodeData['diff']>>;
   /** Size by ties: each asset's ties (see getTieCounts); absent when assets keep their own size. */
   ties?: TieCounts;
+  /** Nodes collapsed groups hide -> the id of the group's card, where their edges run (groupFrames.ts). */
+  standIns?: ReadonlyMap<string, string>;
 }
 
 interface Cached {
@@ -127,7 +131,7 @@ export function createNodeMapper() {
     const selected = view.selection.has(n.id);
     const dimmed = view.focus.size > 0 && !view.focus.has(n.id);
     const badge = view.badges.get(n.id) ?? 0;
-    const hidden = view.overview || view.kindHidden.has(n.id);
+    const hidden = view.overview || view.kindHidden.has(n.id) || !!view.standIns?.has(n.id);
     const drag = view.dragging.get(n.id);
     const by = view.others?.get(n.id);
     const byKey = by ? by.map((b) => `${b.colour}${b.name}`).join('|') : '';
@@ -186,7 +190,8 @@ export function createNodeMapper() {
       p.overview === view.overview &&
       p.others === view.others &&
       p.diff === view.diff &&
-      p.ties === view.ties
+      p.ties === view.ties &&
+      p.standIns === view.standIns
     ) {
       // Only the drag changed: the nodes dragged before or now.
       const out = last.out.slice();
@@ -233,7 +238,7 @@ export function createEdgeMapper() {
   let drawnFor: AssetMapDoc['nodes'] | undefined;
   let drawnEdges: AssetMapDoc['edges'] | undefined;
   let drawn: DrawnEdge[] = [];
-  return (doc: AssetMapDoc, view: Pick<ViewState, 'selection' | 'focus' | 'kindHidden' | 'overview'>): FlowEdge[] => {
+  return (doc: AssetMapDoc, view: Pick<ViewState, 'selection' | 'focus' | 'kindHidden' | 'overview' | 'standIns'>): FlowEdge[] => {
     if (drawnFor !== doc.nodes || drawnEdges !== doc.edges) {
       // Attachment edges follow from the nodes; recompute only when nodes or edges changed.
       const prev = new Map(drawn.map((e) => [e.id, e]));
@@ -246,14 +251,20 @@ export function createEdgeMapper() {
     }
     const next = new Map<string, CachedEdge>();
     const out: FlowEdge[] = [];
+    const standIns = view.standIns;
     for (const e of drawn) {
+      // An end a collapsed group hides is drawn at the group's card; an edge inside one is not drawn.
+      const source = standIns?.get(e.source) ?? e.source;
+      const target = standIns?.get(e.target) ?? e.target;
+      if (standIns?.size && source === target) continue;
+      const redirected = source !== e.source || target !== e.target;
       // The stored route, whatever is being dragged: the edge checks its ends against `at` as it draws, so a
       // drag changes no edge object.
-      const route = doc.routes[e.id];
+      const route = redirected ? undefined : doc.routes[e.id];
       const selected = view.selection.has(e.id);
       const dimmed = view.focus.size > 0 && !(view.focus.has(e.source) && view.focus.has(e.target));
       const hidden = view.overview || view.kindHidden.has(e.source) || view.kindHidden.has(e.target);
-      const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}`;
+      const key = `${selected ? 1 : 0}${dimmed ? 1 : 0}${hidden ? 1 : 0}${source}\u0000${target}`;
       const prev = cache.get(e.id);
       const s = doc.nodes[e.source];
       const t = doc.nodes[e.target];
@@ -266,8 +277,8 @@ export function createEdgeMapper() {
       // Links above attachment edges, both below the nodes (NODE_Z).
       const flow: FlowEdge = {
         id: e.id,
-        source: e.source,
-        target: e.target,
+        source,
+        target,
         type: 'routed',
         selected,
         hidden,

@@ -8,6 +8,7 @@ import { KIND_STYLES } from '../../look';
 import { nodeSize } from '../../look/measure';
 import { useServices } from '../context';
 import { SelectField } from './fields';
+import { GroupPicker } from './GroupFields';
 
 type Arrange = 'left' | 'top' | 'across' | 'down';
 
@@ -47,6 +48,7 @@ export function SelectionFields({ ids, doc, readOnly }: { ids: readonly string[]
   const move = (how: Arrange) => store.dispatch('moveNodes', { positions: arrange(nodes, how) });
   return (
     <>
+      {assets.length > 0 && !readOnly && <GroupPicker doc={doc} ids={assets.map((a) => a.id)} current={undefined} label="Put in group" />}
       {assets.length > 0 && (
         <SelectField
           label={`Kind of the ${assets.length} selected ${assets.length === 1 ? 'asset' : 'assets'}`}

@@ -25,7 +25,10 @@ import {
   isAsset,
   isImprovement,
   isTrait,
+  groupOf,
 } from '../../model';
+import { groupOfFrame } from '../map/groupFrames';
+import { GroupPanel, GroupPicker } from './GroupFields';
 import { KIND_STYLES } from '../../look';
 import { suggestAreas } from '../../analysis/lexicon';
 import { useReadOnly, useServices, useSession, useStoreState } from '../context';
@@ -50,9 +53,13 @@ export function SidePanel({ actions }: { actions: Actions }) {
   const selection = useSession((s) => s.selection);
   const node = selection.length === 1 ? doc.nodes[selection[0]!] : undefined;
   const edge = selection.length === 1 ? doc.edges[selection[0]!] : undefined;
+  const gid = selection.length === 1 ? groupOfFrame(selection[0]!) : undefined;
+  const group = gid && doc.groups?.[gid];
   return (
     <aside className="am-panel" aria-label="Details">
-      {node ? (
+      {group ? (
+        <GroupPanel key={group.id} group={group} doc={doc} />
+      ) : node ? (
         <NodePanel key={node.id} node={node} doc={doc} actions={actions} />
       ) : edge ? (
         <EdgePanel key={edge.id} edge={edge} doc={doc} actions={actions} />
@@ -152,6 +159,7 @@ function NodePanel({ node, doc, actions }: { node: MapNode; doc: AssetMapDoc; ac
       />
       <DirectionWarning text={node.label} onRemove={() => update({ label: withoutDirectionControls(node.label) })} />
       {isAsset(node) && <AssetFields node={node} update={update} />}
+      {isAsset(node) && <GroupPicker doc={doc} ids={[node.id]} current={groupOf(doc, node)?.id} label="Group" />}
       {isAsset(node) && <LedgerFields node={node} doc={doc} update={update} actions={actions} />}
       {isTrait(node) && <AreaEditor node={node} suggested={suggestAreas(node.label)} onChange={(areas) => update({ areas })} />}
       {isImprovement(node) && <ImprovementFields node={node} doc={doc} update={update} />}

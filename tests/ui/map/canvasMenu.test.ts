@@ -15,7 +15,7 @@ function sample(): AssetMapDoc {
 }
 
 function handlers(): MenuHandlers & Record<string, ReturnType<typeof vi.fn>> {
-  const names = ['editLabel', 'addItem', 'connectFrom', 'setKind', 'duplicate', 'remove', 'setTie', 'arrange', 'addAssetHere', 'paste', 'autoLayout', 'fitView'];
+  const names = ['editLabel', 'addItem', 'connectFrom', 'setKind', 'duplicate', 'remove', 'setTie', 'arrange', 'addAssetHere', 'paste', 'autoLayout', 'fitView', 'setGroup', 'newGroup', 'collapseGroup', 'renameGroup', 'ungroup'];
   return Object.fromEntries(names.map((n) => [n, vi.fn()])) as never;
 }
 
@@ -33,7 +33,7 @@ describe('the map’s context menu', () => {
     const h = handlers();
     const m = buildMenu(doc, { type: 'node', id: 'p' }, h, open);
     expect(m!.label).toBe('Actions for School Partnership');
-    expect(labels(m)).toEqual([['Edit name'], ['Add strength', 'Add weakness', 'Add improvement'], ['Connect to…', 'Change kind'], ['Duplicate', 'Delete']]);
+    expect(labels(m)).toEqual([['Edit name'], ['Add strength', 'Add weakness', 'Add improvement'], ['Connect to…', 'Change kind', 'Add to group'], ['Duplicate', 'Delete']]);
     item(m, 'Add weakness').run!();
     expect(h.addItem).toHaveBeenCalledWith('weakness', 'p');
     item(m, 'Duplicate').run!();
@@ -49,6 +49,26 @@ describe('the map’s context menu', () => {
     expect(labels(buildMenu(doc, { type: 'node', id: 's' }, handlers(), open))).toEqual([['Edit name'], ['Connect to…'], ['Duplicate', 'Delete']]);
     expect(labels(buildMenu(doc, { type: 'node', id: 'w' }, handlers(), open))).toEqual([['Edit name'], ['Add improvement'], ['Duplicate', 'Delete']]);
     expect(labels(buildMenu(doc, { type: 'node', id: 'i' }, handlers(), open))).toEqual([['Edit name'], ['Duplicate', 'Delete']]);
+  });
+
+  it('adds assets to a group: the map’s groups (theirs checked), a new one, and out of it; a group’s frame has a menu of its own', () => {
+    const doc = sample();
+    commands.groupAssets(doc, { ids: ['p'], group: 'g', newGroup: { id: 'g', name: 'Partnerships team' } });
+    const h = handlers();
+    const m = buildMenu(doc, { type: 'node', id: 'p' }, h, open);
+    const groups = item(m, 'Add to group').items!;
+    expect(groups.map((g) => g.label)).toEqual(['Partnerships team', 'New group…', 'Remove from group']);
+    expect(groups[0]!.checked).toBe(true);
+    groups[1]!.run!();
+    expect(h.newGroup).toHaveBeenCalledWith(['p']);
+    const several = buildMenu(doc, { type: 'selection', ids: ['p', 'c', 's'] }, h, open);
+    item(several, 'Add to group').items!.find((g) => g.label === 'Partnerships team')!.run!();
+    expect(h.setGroup).toHaveBeenCalledWith(['p', 'c'], 'g');
+    const frame = buildMenu(doc, { type: 'node', id: 'am-group:g' }, h, open);
+    expect(frame!.label).toBe('Actions for group Partnerships team');
+    expect(labels(frame)).toEqual([['Collapse group', 'Rename group…'], ['Ungroup'], ['Fit the map in view']]);
+    item(frame, 'Collapse group').run!();
+    expect(h.collapseGroup).toHaveBeenCalledWith('g', true);
   });
 
   it('offers Focus with 1, 2 or 3 steps where focus is available', () => {
@@ -75,7 +95,7 @@ describe('the map’s context menu', () => {
     const doc = sample();
     const h = handlers();
     const m = buildMenu(doc, { type: 'selection', ids: ['p', 'c'] }, h, open);
-    expect(labels(m)).toEqual([['Change kind'], ['Align left', 'Align top', 'Distribute across', 'Distribute down'], ['Duplicate', 'Delete']]);
+    expect(labels(m)).toEqual([['Change kind', 'Add to group'], ['Align left', 'Align top', 'Distribute across', 'Distribute down'], ['Duplicate', 'Delete']]);
     expect(item(m, 'Change kind').items!.some((k) => k.checked)).toBe(false);
     expect(item(m, 'Distribute across').disabled).toBe(true);
     expect(item(m, 'Align left').disabled).toBeFalsy();
