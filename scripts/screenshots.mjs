@@ -1,6 +1,6 @@
 // Pictures for the README, taken from the built app in Chromium: the example map as a librarian might first
 // arrange it by hand, the same map after Auto layout, the worksheet, the insights, an exported PNG, the map's
-// context menu, Focus, a comparison with a review, a board summary, and the app on a phone.
+// context menu, Focus, a comparison with a review, a board summary, groups, Present, and the app on a phone.
 // Usage: npm run build && npm run screenshots   (writes docs/*.png)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -125,6 +125,40 @@ const reader = await browser.newPage({ viewport: { width: 1100, height: 1400 }, 
 await reader.goto(`file://${summaryPath}`);
 await reader.screenshot({ path: join(docs, 'board-summary.png') });
 await reader.close();
+await dialog.getByRole('button', { name: 'Close' }).click();
+
+// Groups: the partners in one, the colleague and the space in another, then Auto layout.
+await page.evaluate(() => {
+  const { store } = window.assetMap.workspace;
+  const nodes = Object.values(store.getDoc().nodes).filter((n) => !('attachedTo' in n));
+  const ids = (kinds) => nodes.filter((n) => kinds.includes(n.kind)).map((n) => n.id);
+  store.dispatch('groupAssets', { ids: ids(['partner']), group: 'grp_partners', newGroup: { id: 'grp_partners', name: 'Partnerships' } });
+  store.dispatch('groupAssets', { ids: ids(['staff', 'space']), group: 'grp_branch', newGroup: { id: 'grp_branch', name: 'Main branch' } });
+});
+await page.getByRole('button', { name: 'Auto layout' }).click();
+await page.waitForFunction(() => window.assetMap.workspace.store.getState().undoLabel === 'auto layout');
+await page.waitForTimeout(900);
+await quiet(page);
+await page.screenshot({ path: join(docs, 'groups.png') });
+
+// Two saved views, then Present: the first one full screen, its name and place below.
+const saveView = async (name) => {
+  await page.getByRole('button', { name: 'Saved views' }).click();
+  await page.getByRole('menuitem', { name: 'Save view…' }).click();
+  const d = page.getByRole('dialog', { name: 'Save view' });
+  await d.getByLabel('View name').fill(name);
+  await d.getByRole('button', { name: 'Save view' }).click();
+};
+await saveView('The whole map');
+await asset('Lincoln School Partnership (partner)').click();
+await page.getByLabel('Focus').selectOption({ index: 1 });
+await saveView('Around the school partnership');
+await page.keyboard.press('Escape');
+await page.getByRole('button', { name: 'Present' }).click();
+await page.keyboard.press('ArrowRight');
+await page.waitForTimeout(900);
+await page.screenshot({ path: join(docs, 'present.png') });
+await page.keyboard.press('Escape');
 
 // A phone: the toolbar in a menu, the details as a sheet under the map.
 const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
@@ -136,5 +170,5 @@ await phone.screenshot({ path: join(docs, 'phone.png') });
 await browser.close();
 await server.close();
 console.log(
-  'Wrote docs/map-before-layout.png, map-after-layout.png, worksheet.png, insights.png, reflect.png, export-example.png, context-menu.png, focus.png, compare.png, board-summary.png, phone.png',
+  'Wrote docs/map-before-layout.png, map-after-layout.png, worksheet.png, insights.png, reflect.png, export-example.png, context-menu.png, focus.png, compare.png, board-summary.png, groups.png, present.png, phone.png',
 );

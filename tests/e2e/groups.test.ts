@@ -75,6 +75,13 @@ describe('groups', () => {
     const frame = page.locator(`.react-flow__node[data-id="am-group:${gid}"]`);
     await frame.waitFor();
     expect(await frame.getAttribute('aria-label')).toBe(`Group ${NAME}, 2 assets`);
+    // Its members stay within reach of the pointer, the frame's name bar aside: a click on one selects it, with
+    // the pointer passing over the frame first.
+    const room = page.locator('.react-flow__node[data-id="room"]');
+    const around = (await frame.boundingBox())!;
+    await page.mouse.move(around.x + around.width - 4, around.y + around.height - 4);
+    await room.click();
+    await expect.poll(() => room.getAttribute('class')).toMatch(/\bselected\b/);
     const axe = await new AxeBuilder({ page }).include('.react-flow__node-frame').include('.am-panel').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual([]);
 
