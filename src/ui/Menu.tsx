@@ -7,7 +7,8 @@ export function Menu({
   buttonClass,
   disabled,
   icon,
-}: { label: string; children: (close: () => void) => ReactNode; buttonClass?: string; disabled?: boolean; icon?: ReactNode }) {
+  title,
+}: { label: string; children: (close: () => void) => ReactNode; buttonClass?: string; disabled?: boolean; icon?: ReactNode; title?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -46,6 +47,7 @@ export function Menu({
         ref={button}
         type="button"
         className={buttonClass}
+        title={title}
         disabled={disabled}
         aria-haspopup="menu"
         aria-expanded={open}

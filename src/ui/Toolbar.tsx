@@ -88,6 +88,7 @@ export function Toolbar({ actions, extraMenu }: { actions: Actions; extraMenu?: 
         </button>
         <Menu
           label="Reviews"
+          title="Reviews: save the map as it stands under a name, and compare two states of it"
           buttonClass="am-reviews-menu"
           icon={
             <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" className="am-menu-icon">

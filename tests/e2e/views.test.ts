@@ -146,6 +146,9 @@ describe('saved views and presenting them', () => {
     const png = PNG.sync.read(readFileSync(path));
     // Scale 2, a 24 px margin each side: the width is the view's.
     expect(png.width).toBe(2 * (Math.ceil(view!.region.width) + 48));
+    // Closing Export puts the focus on the Saved views menu (the dialog that opened it has gone).
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Saved views');
     await context.close();
   });
 });
