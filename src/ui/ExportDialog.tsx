@@ -36,7 +36,8 @@ export function ExportDialog({ getViewRegion, onClose, initialArea = 'map' }: { 
   const [since, setSince] = useState('');
   const reviews = workspace.store.getDoc().reviews ?? [];
 
-  useReturnFocus();
+  // Opened from the saved views' dialog (which closed as this opened): back to the Saved views menu.
+  useReturnFocus(true, () => (initialArea.startsWith('saved:') ? document.querySelector<HTMLElement>('.am-views-bar .am-menu > button') : null));
   useEffect(() => {
     dialog.current?.showModal();
   }, []);

@@ -5,14 +5,21 @@
  */
 import { useEffect } from 'react';
 
-export function useReturnFocus(open = true): void {
+/**
+ * `fallback`: where the focus goes when the opener has gone meanwhile (a dialog opened from another dialog, which
+ * closed as it opened).
+ */
+export function useReturnFocus(open = true, fallback?: () => HTMLElement | null): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the fallback is read when the dialog closes
   useEffect(() => {
     if (!open) return;
     const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     return () => {
       // After the dialog has gone: the opener may itself have been re-rendered meanwhile.
       requestAnimationFrame(() => {
-        if (opener?.isConnected && !document.querySelector('dialog[open]')) opener.focus();
+        if (document.querySelector('dialog[open]')) return;
+        const target = opener?.isConnected ? opener : fallback?.();
+        target?.focus();
       });
     };
   }, [open]);

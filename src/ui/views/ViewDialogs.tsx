@@ -149,11 +149,7 @@ function ViewRow({ view, index, onClose }: { view: SavedView; index: number; onC
         <button
           type="button"
           aria-label={`Export image… of ${quoted}`}
-          onClick={() => {
-            // This dialog closes as Export opens: Export gives the focus back to the Saved views menu instead.
-            document.querySelector<HTMLElement>('.am-views-bar .am-menu > button')?.focus();
-            session.set({ viewsOpen: false, exportOpen: true, exportArea: `saved:${view.id}` });
-          }}
+          onClick={() => session.set({ viewsOpen: false, exportOpen: true, exportArea: `saved:${view.id}` })}
         >
           Export image…
         </button>
