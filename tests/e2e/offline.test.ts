@@ -84,7 +84,7 @@ async function exportFile(page: Page, button: string): Promise<string> {
 }
 
 describe('offline', () => {
-  it('after the first visit, opens, shows the map and keeps edits with the network gone', async () => {
+  it('after the first visit, opens, shows the map, keeps edits and compares with a review with the network gone', async () => {
     const server = await serve();
     const { page, context } = await firstVisit(server);
 
@@ -113,6 +113,19 @@ describe('offline', () => {
     await reloadApp(page);
     expect(await labels(page)).toEqual(expect.arrayContaining(['Library Foundation', 'Bookmobile Friends']));
     expect((await readDoc(page)).nodes).toEqual(laidOut);
+    // A review saved and compared offline: the comparison's code came with the first visit.
+    await page.getByRole('button', { name: 'Reviews' }).click();
+    await page.getByRole('menuitem', { name: 'Save as review…' }).click();
+    const save = page.getByRole('dialog', { name: 'Save as review' });
+    await save.getByLabel('Review name').fill('Before the trip');
+    await save.getByRole('button', { name: 'Save review' }).click();
+    await addPartner(page, 'Reading Buddies');
+    await page.getByRole('button', { name: 'Reviews' }).click();
+    await page.getByRole('menuitem', { name: 'Compare' }).click();
+    await page.getByRole('dialog', { name: 'Compare two states of the map' }).getByRole('button', { name: 'Compare', exact: true }).click();
+    const comparison = page.getByRole('complementary', { name: 'Comparison' });
+    await comparison.getByRole('heading', { name: 'Added (1)' }).waitFor();
+    expect(await comparison.textContent()).toContain('Reading Buddies');
     // A second page opened offline (a new tab, or the installed app starting) gets the app too.
     const second = await context.newPage();
     await second.goto(server.url);
