@@ -26,6 +26,7 @@ const WORKER_FILE = 'sw.js';
 const ICON_SOURCE = 'icon.svg';
 export const ICON_SIZES = [192, 512] as const;
 const iconFile = (size: number) => `icon-${size}.png`;
+const OFFLINE_FONTS = /^assets\/noto-sans-(?:arabic-arabic|hebrew-hebrew|latin-ext|cyrillic)-(?:400|700)-normal-[\w-]+\.woff$/;
 
 /** Every file under dir, as forward-slash paths relative to it. */
 function listFiles(dir: string): string[] {
@@ -114,7 +115,11 @@ export function offlinePlugin(): Plugin {
 
         const publicFiles = listFiles(config.publicDir);
         const built = Object.keys(bundle).filter((name) => name !== WORKER_FILE);
-        const shell = new Set(['index.html', ...firstVisitFiles(bundle, String(page.source)), ...publicFiles, ...ICON_SIZES.map(iconFile)]);
+        // The PDF's fonts for the scripts a library's map holds most often (Arabic and Farsi, Hebrew, Latin beyond
+        // Western Europe, Cyrillic: 357 KB) are kept from the install, so that such a PDF prints right offline the
+        // first time too; the others (Chinese is 4.7 MB in a hundred pieces) are kept once fetched.
+        const offlineFonts = built.filter((name) => OFFLINE_FONTS.test(name));
+        const shell = new Set(['index.html', ...firstVisitFiles(bundle, String(page.source)), ...publicFiles, ...ICON_SIZES.map(iconFile), ...offlineFonts]);
         for (const name of shell) if (!(name in bundle) && !publicFiles.includes(name)) this.error(`index.html refers to ${name}, which the build does not contain`);
         const lazy = built.filter((name) => !shell.has(name)).sort();
 

@@ -39,6 +39,8 @@ export async function openApp(browser: Browser, url: string, context?: BrowserCo
   (page as Page & { errors?: string[] }).errors = errors;
   await page.goto(url);
   await page.waitForSelector('.react-flow__node', { timeout: 30_000 });
+  // The map's first view set (its zoom and place), so that a click lands where the test aims.
+  await page.waitForSelector('.am-canvas[data-view="shown"]', { timeout: 30_000 });
   return { page, context: ctx };
 }
 

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -156,6 +157,18 @@ describe('offline', () => {
     expect(await exportFile(page, 'Export PNG')).toMatch(/^\x89PNG/);
     expect(await exportFile(page, 'Export SVG')).toMatch(/^(<\?xml|<svg)/);
     expect(await page.getByRole('alert').count()).toBe(0);
+
+    // A Farsi name, first printed offline: its font was kept when the app was installed.
+    await page.evaluate(() => {
+      const { store } = (window as any).assetMap.workspace;
+      const partner = Object.values(store.getDoc().nodes as Record<string, { id: string; kind: string }>).find((n) => n.kind === 'partner')!;
+      store.dispatch('updateNode', { id: partner.id, patch: { label: 'انجمن فرهنگی ایرانیان' } });
+    });
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export PDF' }).click();
+    const pdf = await (await download).path();
+    expect(execFileSync('pdftotext', [pdf!, '-'], { encoding: 'utf8' }).normalize('NFKC')).toContain('انجمن فرهنگی ایرانیان');
     await context.close();
   });
 

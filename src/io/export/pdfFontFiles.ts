@@ -47,7 +47,7 @@ const CJK_RANGES = import.meta.glob<Ranges>('/node_modules/@fontsource/noto-sans
 const rangesOf = (pkg: string): Ranges => RANGES[`/node_modules/@fontsource/${pkg}/unicode.json`] ?? {};
 
 // Eager globs of `?url` imports are only the files' URLs; nothing is fetched until a PDF needs a file.
-const SANS: Urls = import.meta.glob('/node_modules/@fontsource/noto-sans/files/noto-sans-*-{400,700}-normal.woff', {
+const SANS: Urls = import.meta.glob('/node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,vietnamese,cyrillic,cyrillic-ext,greek,greek-ext}-{400,700}-normal.woff', {
   query: '?url',
   import: 'default',
   eager: true,

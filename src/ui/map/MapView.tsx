@@ -466,6 +466,8 @@ export function MapView({
     <div
       ref={container}
       className={`am-canvas${far ? ' am-far' : ''}${overview ? ' am-overview' : ''}${presenting ? ' am-presenting' : ''}`}
+      // "shown" once the map's first view is in place (until then the view may still move under the pointer).
+      data-view={fittedFor === doc.id ? 'shown' : 'opening'}
       aria-label="Map canvas"
       aria-description="The menu key or Shift+F10 opens the map's menu"
       role="region"
