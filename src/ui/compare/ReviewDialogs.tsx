@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { type AssetMapDoc, type ReviewedMap, newId, reviewOf } from '../../model';
 import { fileNameFor, serializeMap } from '../../io/mapFile';
 import type { VersionSummary } from '../../store';
+import { NameDialog } from '../NameDialog';
 import { useReturnFocus } from '../useReturnFocus';
 import { type AppServices, useServices, useStoreState } from '../context';
 import { downloadBlob } from '../actions';
@@ -32,52 +33,22 @@ export function exportReview(doc: AssetMapDoc, reviewId: string) {
 
 export function SaveReviewDialog() {
   const { workspace, session } = useServices();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [name, setName] = useState(suggestedReviewName);
-  useReturnFocus();
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-  const close = () => session.set({ reviewOpen: false });
   return (
-    <dialog ref={dialog} className="am-dialog am-small-dialog" aria-labelledby="review-title" onClose={close} onCancel={close}>
-      <div className="am-dialog-head">
-        <h2 id="review-title">Save as review</h2>
-        <button type="button" className="am-close" aria-label="Close" onClick={close}>
-          ×
-        </button>
-      </div>
-      <form
-        className="am-dialog-body am-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const clean = name.trim();
-          if (!clean) return;
-          const ok = workspace.store.dispatch('saveReview', { review: reviewOf(workspace.store.getDoc(), newId('rv'), clean) });
-          close();
-          if (ok) {
-            session.notify({
-              tone: 'success',
-              text: `Saved the map as it stands as the review “${clean}”. It is kept with the map and in its file; compare with it from Maps or Reviews → Compare.`,
-            });
-          }
-        }}
-      >
-        <p className="am-muted">A review keeps the map as it stands now, under a name, for as long as the map is kept. It travels in the map’s file.</p>
-        <label className="am-field">
-          <span>Review name</span>
-          <input value={name} dir="auto" maxLength={200} autoFocus required onChange={(e) => setName(e.target.value)} />
-        </label>
-        <div className="am-dialog-foot">
-          <button type="submit" className="am-primary">
-            Save review
-          </button>
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <NameDialog
+      title="Save as review"
+      intro="A review keeps the map as it stands now, under a name, for as long as the map is kept. It travels in the map’s file."
+      fieldLabel="Review name"
+      submitLabel="Save review"
+      initialName={suggestedReviewName}
+      onClose={() => session.set({ reviewOpen: false })}
+      onSave={(name) => {
+        if (!workspace.store.dispatch('saveReview', { review: reviewOf(workspace.store.getDoc(), newId('rv'), name) })) return;
+        session.notify({
+          tone: 'success',
+          text: `Saved the map as it stands as the review “${name}”. It is kept with the map and in its file; compare with it from Maps or Reviews → Compare.`,
+        });
+      }}
+    />
   );
 }
 

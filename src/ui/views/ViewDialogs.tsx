@@ -4,62 +4,31 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { type Region, type SavedView, getViews, newId } from '../../model';
+import { NameDialog } from '../NameDialog';
 import { useReturnFocus } from '../useReturnFocus';
 import { useReadOnly, useServices, useStoreState } from '../context';
 import { describeView, showView, suggestedViewName, viewOfSession } from './savedViews';
 
 export function SaveViewDialog({ getViewRegion }: { getViewRegion: () => Region | undefined }) {
   const { workspace, session } = useServices();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [name, setName] = useState(() => suggestedViewName(workspace.store.getDoc()));
-  const field = useRef<HTMLInputElement>(null);
-  useReturnFocus();
-  useEffect(() => {
-    dialog.current?.showModal();
-    // The name first, chosen whole: typing replaces the suggested one.
-    field.current?.focus();
-    field.current?.select();
-  }, []);
-  const close = () => session.set({ saveViewOpen: false });
   return (
-    <dialog ref={dialog} className="am-dialog am-small-dialog" aria-labelledby="save-view-title" onClose={close} onCancel={close}>
-      <div className="am-dialog-head">
-        <h2 id="save-view-title">Save view</h2>
-        <button type="button" className="am-close" aria-label="Close" onClick={close}>
-          ×
-        </button>
-      </div>
-      <form
-        className="am-dialog-body am-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const clean = name.trim();
-          const region = getViewRegion();
-          if (!clean) return;
-          close();
-          if (!region || !(region.width > 0 && region.height > 0)) {
-            session.notify({ tone: 'error', text: 'The view could not be saved: the map is not on screen. Open the Map tab and try again.' });
-            return;
-          }
-          const ok = workspace.store.dispatch('saveView', { view: viewOfSession(session, newId('view'), clean, region) });
-          if (ok) session.notify({ tone: 'success', text: `Saved the view “${clean}”. Find it under Saved views; Present shows the views one after another.` });
-        }}
-      >
-        <p className="am-muted">A view keeps what the map shows now: the kinds and tag shown, the focus, and the part of the map on screen. It travels in the map’s file.</p>
-        <label className="am-field">
-          <span>View name</span>
-          <input ref={field} value={name} dir="auto" maxLength={200} required onChange={(e) => setName(e.target.value)} />
-        </label>
-        <div className="am-dialog-foot">
-          <button type="submit" className="am-primary">
-            Save view
-          </button>
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <NameDialog
+      title="Save view"
+      intro="A view keeps what the map shows now: the kinds and tag shown, the focus, and the part of the map on screen. It travels in the map’s file."
+      fieldLabel="View name"
+      submitLabel="Save view"
+      initialName={() => suggestedViewName(workspace.store.getDoc())}
+      onClose={() => session.set({ saveViewOpen: false })}
+      onSave={(name) => {
+        const region = getViewRegion();
+        if (!region || !(region.width > 0 && region.height > 0)) {
+          session.notify({ tone: 'error', text: 'The view could not be saved: the map is not on screen. Open the Map tab and try again.' });
+          return;
+        }
+        const ok = workspace.store.dispatch('saveView', { view: viewOfSession(session, newId('view'), name, region) });
+        if (ok) session.notify({ tone: 'success', text: `Saved the view “${name}”. Find it under Saved views; Present shows the views one after another.` });
+      }}
+    />
   );
 }
 
