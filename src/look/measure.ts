@@ -46,11 +46,16 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 /**
  * Wraps text into lines no wider than maxWidth, breaking at spaces and, for over-long words, anywhere.
  * At most maxLines lines; a cut text ends with an ellipsis.
+ * Each character is measured once as the line grows (widths are summed left to right, as `textWidth` does).
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): string[] {
+  const scale = (w: number) => w * fontSize * (bold ? BOLD : 1);
+  const space = charWidth(' ');
   const lines: string[] = [];
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   let line = '';
+  /** The unscaled width of `line`. */
+  let lineW = 0;
   let truncated = false;
   const push = (l: string) => {
     if (lines.length >= maxLines) truncated = true;
@@ -58,9 +63,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   };
   for (const word of words) {
     if (truncated) break;
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, fontSize, bold) <= maxWidth) {
-      line = candidate;
+    let w = line ? lineW + space : 0;
+    for (const ch of word) w += charWidth(ch);
+    if (scale(w) <= maxWidth) {
+      line = line ? `${line} ${word}` : word;
+      lineW = w;
       continue;
     }
     if (line) push(line);
@@ -69,15 +76,17 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     let rest = word;
     while (!truncated && textWidth(rest, fontSize, bold) > maxWidth) {
       let cut = 0;
-      let w = 0;
+      let cw = 0;
       const chars = [...rest];
       const k = fontSize * (bold ? BOLD : 1);
-      while (cut < chars.length && w + charWidth(chars[cut]!) * k <= maxWidth) w += charWidth(chars[cut++]!) * k;
+      while (cut < chars.length && cw + charWidth(chars[cut]!) * k <= maxWidth) cw += charWidth(chars[cut++]!) * k;
       cut = Math.max(cut, 1);
       push(chars.slice(0, cut).join(''));
       rest = chars.slice(cut).join('');
     }
     line = rest;
+    lineW = 0;
+    for (const ch of rest) lineW += charWidth(ch);
   }
   if (line && !truncated) push(line);
   if (truncated && lines.length) {
@@ -113,9 +122,25 @@ export interface Size {
   height: number;
 }
 
+/**
+ * Label lines by label text, one table per metrics: a layout moves every node (new node objects, same labels),
+ * and a map of thousands of nodes is drawn again after it without measuring a label twice. Cleared when full.
+ */
+const LINES_KEPT = 50_000;
+const linesByLabel = new Map<NodeMetrics, Map<string, string[]>>();
+
+/** A node's label as drawn, in lines. The array is shared: read it, never change it. */
 export function labelLines(node: Pick<MapNode, 'kind' | 'label'>): string[] {
   const m = metricsFor(node.kind);
-  return wrapText(node.label || ' ', m.width - 2 * m.padX, m.fontSize, m.maxLines, m.bold);
+  let table = linesByLabel.get(m);
+  if (!table) linesByLabel.set(m, (table = new Map()));
+  let lines = table.get(node.label);
+  if (!lines) {
+    if (table.size >= LINES_KEPT) table.clear();
+    lines = wrapText(node.label || ' ', m.width - 2 * m.padX, m.fontSize, m.maxLines, m.bold);
+    table.set(node.label, lines);
+  }
+  return lines;
 }
 
 /** The size a node is drawn at, on the canvas and in exports. */

@@ -9,6 +9,7 @@
  */
 import { applyPatches, enablePatches, freeze, produceWithPatches, type Patch } from 'immer';
 import { type AssetMapDoc, type CommandName, type PayloadOf, COMMAND_LABELS, commands } from '../model';
+import { applyLayoutChange } from './layoutChange';
 
 enablePatches();
 
@@ -92,9 +93,12 @@ export class DocStore {
   dispatch = <K extends CommandName>(name: K, payload: PayloadOf<K>, options?: { coalesce?: string }): boolean => {
     if (this.readOnly !== undefined) return false;
     const recipe = commands[name] as (draft: AssetMapDoc, payload: PayloadOf<K>) => void;
-    const [next, patches, inverse] = produceWithPatches(this.state.doc, (draft) => {
-      recipe(draft as AssetMapDoc, payload);
-    });
+    const [next, patches, inverse] =
+      name === 'applyLayout'
+        ? applyLayoutChange(this.state.doc, payload as PayloadOf<'applyLayout'>)
+        : produceWithPatches(this.state.doc, (draft) => {
+            recipe(draft as AssetMapDoc, payload);
+          });
     if (patches.length === 0) return false;
     if (this.shared) {
       const coalesced = !!options?.coalesce && this.sharedCoalesce === options.coalesce;

@@ -5,6 +5,11 @@
  * The first releases stored the document itself (`{id, doc}` for a map, `{at, doc}` in the journal,
  * `{mapId, at, doc}` for a saved version). Those are read as file version 1, and a map read that way (or from any
  * older version) is written back in the current form the first time it opens.
+ *
+ * A map and a saved version keep their `map` as JSON text: the browser copies a record as it stores it, and the
+ * copy of a map's objects took 50–70 ms on the page for 6,500 nodes, where writing the same map as text takes a
+ * fraction of that and copying the text next to nothing. Records that hold the map as objects (written before)
+ * read as they are.
  */
 import { CURRENT_VERSION, FORMAT, type OpenError, type Opened, restore, toEnvelope } from '../io/mapFile';
 import type { Result } from '../io/result';
@@ -40,7 +45,10 @@ export interface JournalEntry extends StoredEnvelope {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const mapRecord = (doc: AssetMapDoc): MapRecord => ({ id: doc.id, ...toEnvelope(doc) });
+export const mapRecord = (doc: AssetMapDoc): MapRecord => {
+  const { format, version, map } = toEnvelope(doc);
+  return { id: doc.id, format, version, map: JSON.stringify(map) };
+};
 
 export const journalEntry = (doc: AssetMapDoc, at = new Date().toISOString()): JournalEntry => ({ at, ...toEnvelope(doc) });
 
@@ -50,13 +58,20 @@ export const journalEntry = (doc: AssetMapDoc, at = new Date().toISOString()): J
  */
 export function envelopeOf(raw: unknown): unknown {
   if (isRecord(raw) && raw.format === undefined && isRecord(raw.doc)) return { format: FORMAT, version: 1, map: raw.doc };
+  if (isRecord(raw) && typeof raw.map === 'string') {
+    try {
+      return { ...raw, map: JSON.parse(raw.map) };
+    } catch {
+      return { ...raw, map: undefined };
+    }
+  }
   return raw;
 }
 
 /** Whether a stored form is older than what this app writes (and so should be written again once read). */
 export function isStale(raw: unknown): boolean {
-  const envelope = envelopeOf(raw);
-  return !isRecord(raw) || raw !== envelope || (isRecord(envelope) && typeof envelope.version === 'number' && envelope.version < CURRENT_VERSION);
+  if (!isRecord(raw) || (raw.format === undefined && isRecord(raw.doc))) return true;
+  return typeof raw.version === 'number' && raw.version < CURRENT_VERSION;
 }
 
 /**

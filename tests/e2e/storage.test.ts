@@ -70,7 +70,9 @@ async function readRecord(page: Page, id: string): Promise<Record<string, unknow
       get.onsuccess = () => resolve(get.result);
     });
     db.close();
-    return value as Record<string, unknown> | undefined;
+    // The current form keeps the map as JSON text: read it back as the map.
+    const record = value as Record<string, unknown> | undefined;
+    return record && typeof record.map === 'string' ? { ...record, map: JSON.parse(record.map) } : record;
   }, id);
 }
 

@@ -172,7 +172,7 @@ describe('trust', () => {
           const open = indexedDB.open('asset-map');
           open.onsuccess = () => {
             const get = open.result.transaction('maps').objectStore('maps').get(id);
-            get.onsuccess = () => resolve(get.result.map);
+            get.onsuccess = () => resolve(typeof get.result.map === 'string' ? JSON.parse(get.result.map) : get.result.map);
           };
         }),
       (before as any).id,

@@ -18,12 +18,12 @@ import { KIND_NAMES, type Point, canConnect, defaultLinkKind, getHiddenByFilter,
 import { getGroupFrames } from '../../look';
 import { collapsedStandIns, createFrameMapper, groupOfFrame } from './groupFrames';
 import type { DiffMark, Ghost } from '../compare/comparison';
-import { boxAt, edgeStroke, nodeSize } from '../../look';
+import { boxAt, edgeStroke, labelLines, nodeSize } from '../../look';
 import { useReadOnly, useServices, useSession, useStoreState } from '../context';
 import type { Actions } from '../actions';
 import { edgeTypes } from './RoutedEdge';
 import { nodeTypes } from './nodes';
-import { type FlowEdge, type FlowNode, type ViewState, cachedLines, createEdgeMapper, createNodeMapper, selectedByOthers } from './toFlow';
+import { type FlowEdge, type FlowNode, type ViewState, createEdgeMapper, createNodeMapper, selectedByOthers } from './toFlow';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { boxOf } from './mapPainter';
@@ -64,7 +64,7 @@ function ghostNode(g: Ghost): FlowNode {
     zIndex: 1,
     ariaLabel: `${g.node.label.slice(0, 200)} (${KIND_NAMES[g.node.kind]}): ${g.words}`,
     domAttributes: { title: g.words },
-    data: { node: g.node, lines: cachedLines(g.node), badge: 0, dimmed: false, diff: { status: g.status, words: g.words } },
+    data: { node: g.node, lines: labelLines(g.node), badge: 0, dimmed: false, diff: { status: g.status, words: g.words } },
   };
 }
 /** Below this zoom labels are too small to read: they are not drawn. */

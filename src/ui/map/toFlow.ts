@@ -95,13 +95,6 @@ interface Cached {
   flow: FlowNode;
 }
 
-const linesCache = new WeakMap<MapNode, string[]>();
-export function cachedLines(node: MapNode): string[] {
-  let lines = linesCache.get(node);
-  if (!lines) linesCache.set(node, (lines = labelLines(node)));
-  return lines;
-}
-
 export function ariaLabelFor(node: MapNode, owner?: MapNode): string {
   const kind = KIND_NAMES[node.kind];
   const label = node.label.length > 200 ? node.label.slice(0, 200) + '…' : node.label;
@@ -171,7 +164,7 @@ export function createNodeMapper() {
           'aria-description': [by && selectedByWords(by), mark?.words, n.tags?.length && `Tags: ${n.tags.join(', ')}`].filter(Boolean).join('. '),
         },
       }),
-      data: { node: n, lines: cachedLines(n), badge, dimmed, ...(mark && { diff: mark }), ...(scale !== 1 && { scale }) },
+      data: { node: n, lines: labelLines(n), badge, dimmed, ...(mark && { diff: mark }), ...(scale !== 1 && { scale }) },
     };
     into.set(n.id, { src: n, key, flow });
     return flow;
