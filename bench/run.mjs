@@ -11,6 +11,8 @@
  *   --full                  run every baseline to the end, however long (bare dagre at 2,000: many minutes)
  *   --parts=open,drag       the browser suite's parts only (bundle, open, export, drag)
  *   --profile               the browser suite traces every case, not only those that miss their target
+ *   --baseline=<git ref>    the sequence suite also builds the app at that commit and measures it in the same run,
+ *                           its runs taken turn about with this code's (before and after, on the same machine state)
  *
  * TypeScript suites are bundled with Vite into bench/.cache first, so that the timed code is plain JavaScript
  * as in the built app, with no transform hooks in the way.
@@ -26,7 +28,7 @@ import { SUITES } from './registry.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv) {
-  const args = { quick: false, full: false, runs: 5, capMs: 60_000, sizes: undefined, only: undefined, parts: undefined, profile: false };
+  const args = { quick: false, full: false, runs: 5, capMs: 60_000, sizes: undefined, only: undefined, parts: undefined, profile: false, baseline: undefined };
   for (const a of argv) {
     const [key, value] = a.replace(/^--/, '').split('=');
     if (key === 'quick') args.quick = true;
@@ -37,6 +39,7 @@ function parseArgs(argv) {
     else if (key === 'only') args.only = value.split(',');
     else if (key === 'parts') args.parts = value.split(',');
     else if (key === 'profile') args.profile = true;
+    else if (key === 'baseline') args.baseline = value;
     else throw new Error(`Unknown option ${a}; see the header of bench/run.mjs`);
   }
   return args;

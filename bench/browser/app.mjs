@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { launchChromium, serveStatic } from '../../tests/support/browser.mjs';
 
@@ -38,6 +39,28 @@ export async function buildApp({ name = 'app', minify = true } = {}) {
     fs.cpSync(dist, outDir, { recursive: true });
     return { dir: outDir, source: 'dist', error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * The app as it was at a git commit, built into bench/.cache/browser/baseline-<commit> (kept: a second run reuses
+ * it). The commit is checked out into a temporary worktree that shares this checkout's node_modules, built with
+ * its own Vite config, and the worktree is removed. Returns { dir, commit }.
+ */
+export async function buildBaseline(ref) {
+  const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  const commit = git('rev-parse', '--verify', `${ref}^{commit}`);
+  const outDir = path.join(CACHE, `baseline-${commit.slice(0, 12)}`);
+  if (fs.existsSync(path.join(outDir, 'index.html'))) return { dir: outDir, commit };
+  const src = fs.mkdtempSync(path.join(os.tmpdir(), 'asset-map-baseline-'));
+  fs.rmSync(src, { recursive: true, force: true });
+  git('worktree', 'add', '--detach', src, commit);
+  try {
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(src, 'node_modules'), 'dir');
+    await build({ root: src, configFile: path.join(src, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true, reportCompressedSize: false } });
+  } finally {
+    git('worktree', 'remove', '--force', src);
+  }
+  return { dir: outDir, commit };
 }
 
 /** Serves dir on 127.0.0.1 (tests/support/browser.mjs): unknown paths get index.html, every path served is recorded. */

@@ -12,11 +12,14 @@
  * (it must not grow switch after switch). In the same run, the React Flow documentation's dagre recipe (one dagre
  * graph of every node and edge, fixed sizes) times the same maps in Node, so that the in-app layout is measured
  * side by side with it.
+ *
+ * With `--baseline=<git ref>` the app as it was at that commit runs in the same browser, its runs taken turn about
+ * with this code's, and the table gains its figures beside these: before and after on the same machine state.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundle } from '../bundle.mjs';
-import { CACHE, buildApp, launch, newContext, scratchDir, serve } from './app.mjs';
+import { CACHE, buildApp, buildBaseline, launch, newContext, scratchDir, serve } from './app.mjs';
 
 const r = (x) => (x === null || x === undefined ? null : Math.abs(x) < 10 ? Math.round(x * 10) / 10 : Math.round(x));
 const median = (xs) => {
@@ -141,6 +144,35 @@ async function runOnce(browser, url, files, dir) {
   return { steps: out, switches, heaps, errors };
 }
 
+/** The table's rows from the runs of one app: per step, switching, heap. */
+function summarize(results) {
+  const rows = [];
+  for (let s = 0; s < results[0].steps.length; s++) {
+    const all = results.map((x) => x.steps[s]);
+    rows.push({
+      what: all[0].what,
+      ms: r(median(all.map((x) => x.ms))),
+      runs: all.map((x) => r(x.ms)).join(', '),
+      'longest task ms': r(median(all.map((x) => x.longestTaskMs))),
+    });
+  }
+  const sw = results.flatMap((x) => x.switches);
+  rows.push({
+    what: 'Switch between the three maps (15 switches a run)',
+    ms: r(median(sw.map((x) => x.ms))),
+    runs: `slowest ${r(Math.max(...sw.map((x) => x.ms)))}`,
+    'longest task ms': r(Math.max(...sw.map((x) => x.longestTaskMs))),
+  });
+  const heaps = results.map((x) => x.heaps);
+  rows.push({
+    what: 'JS heap after GC: before the switches, after each round of three',
+    ms: null,
+    runs: heaps.map((h) => h.filter((_, i) => i % 3 === 0).map((b) => `${mb(b)}`).join(' → ') + ' MB').join('; '),
+    'longest task ms': null,
+  });
+  return rows;
+}
+
 export default {
   name: 'sequence',
   title: 'The app as a user works: maps opened one after another, never laid out, laid out once, switched',
@@ -160,44 +192,41 @@ export default {
     fs.mkdirSync(CACHE, { recursive: true });
     const app = await buildApp();
     if (app.source !== 'build') ctx.note(`The build failed (${app.error}); measured a copy of dist/ instead.`);
+    const base = ctx.options.baseline ? await buildBaseline(ctx.options.baseline) : undefined;
+    if (base) ctx.note(`Before: the app at ${ctx.options.baseline} (${base.commit.slice(0, 7)}), measured in the same browser, its runs taken turn about with this code's.`);
     const server = await serve(app.dir);
+    const baseServer = base ? await serve(base.dir) : undefined;
     const browser = await launch();
     const dir = scratchDir();
     const results = [];
+    const before = [];
     try {
       for (let i = 0; i < runs; i++) {
+        if (baseServer) {
+          ctx.log(`sequence run ${i + 1} of ${runs}, before`);
+          before.push(await runOnce(browser, baseServer.url, files, dir));
+        }
         ctx.log(`sequence run ${i + 1} of ${runs}`);
         results.push(await runOnce(browser, server.url, files, dir));
       }
     } finally {
       await browser.close();
       await server.close();
+      await baseServer?.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
-    const rows = [];
-    for (let s = 0; s < results[0].steps.length; s++) {
-      const all = results.map((x) => x.steps[s]);
-      rows.push({
-        what: all[0].what,
-        ms: r(median(all.map((x) => x.ms))),
-        runs: all.map((x) => r(x.ms)).join(', '),
-        'longest task ms': r(median(all.map((x) => x.longestTaskMs))),
+    const rows = summarize(results);
+    if (before.length) {
+      const old = summarize(before);
+      rows.forEach((row, i) => {
+        const o = old[i];
+        if (!o || o.what !== row.what) return;
+        row['before ms'] = o.ms;
+        row['before task ms'] = o['longest task ms'];
+        if (o.ms && row.ms) row['before / after'] = r(o.ms / row.ms);
+        if (o.ms === null) row['before ms'] = o.runs;
       });
     }
-    const sw = results.flatMap((x) => x.switches);
-    rows.push({
-      what: 'Switch between the three maps (15 switches a run)',
-      ms: r(median(sw.map((x) => x.ms))),
-      runs: `slowest ${r(Math.max(...sw.map((x) => x.ms)))}`,
-      'longest task ms': r(Math.max(...sw.map((x) => x.longestTaskMs))),
-    });
-    const heaps = results.map((x) => x.heaps);
-    rows.push({
-      what: 'JS heap after GC: before the switches, after each round of three',
-      ms: null,
-      runs: heaps.map((h) => h.filter((_, i) => i % 3 === 0).map((b) => `${mb(b)}`).join(' → ') + ' MB').join('; '),
-      'longest task ms': null,
-    });
     const l300 = rows.find((x) => x.what.startsWith('Auto layout, 300'));
     const l1000 = rows.find((x) => x.what.startsWith('Auto layout, 1,000'));
     rows.push({ what: 'The recipe (dagre over every node and edge) in Node, 300 assets', ms: r(median(recipe300)), runs: `app is ${r(median(recipe300) / l300.ms)}× faster`, 'longest task ms': null });

@@ -2,7 +2,7 @@
  * The Map view: the React Flow canvas over the document. Drags (nodeDrag.ts) are shown live from session state
  * and committed as one `moveNodes` command when they end; an asset carries what hangs off it along.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   type Connection,
@@ -30,10 +30,9 @@ import { boxOf } from './mapPainter';
 import { NodeDrag, readNodeChanges } from './nodeDrag';
 import { OverviewMap } from './OverviewMap';
 import { readableViewport } from './firstView';
-import { CanvasMenu, type MenuRequest } from './CanvasMenu';
+import type { MenuRequest } from './CanvasMenu';
 import type { MenuTarget } from './canvasMenu';
-import { LabelEditor } from './LabelEditor';
-import { Presenter } from '../views/Presenter';
+import { CanvasMenu, LabelEditor, Presenter } from '../lazyParts';
 
 /** The keys that open the context menu: the menu key, and Shift+F10. */
 const isMenuKey = (e: KeyboardEvent) => e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey);
@@ -423,6 +422,7 @@ export function MapView({
     return () => clearTimeout(t);
   }, [showRegion, ready, session]);
   const presenting = useSession((s) => !!s.presenting);
+  const labelEdit = useSession((s) => s.labelEdit !== undefined);
 
   // A different map (opened, switched): its first view (firstView.ts), or the whole of a large map, far out.
   const docId = doc.id;
@@ -517,10 +517,22 @@ export function MapView({
         <OverviewMap nodes={nodes} kindHidden={kindHidden} settled={dragging.size === 0} />
         <Controls showInteractive={false} aria-label="Zoom controls" fitViewOptions={FIT} />
         <Legend suggestionsNote={suggestionsNote} overview={overview} />
-        <LabelEditor />
+        {labelEdit && (
+          <Suspense fallback={null}>
+            <LabelEditor />
+          </Suspense>
+        )}
       </ReactFlow>
-      {menu && <CanvasMenu request={menu} actions={actions} onClose={() => setMenu(null)} />}
-      {presenting && <Presenter container={container} />}
+      {menu && (
+        <Suspense fallback={null}>
+          <CanvasMenu request={menu} actions={actions} onClose={() => setMenu(null)} />
+        </Suspense>
+      )}
+      {presenting && (
+        <Suspense fallback={null}>
+          <Presenter container={container} />
+        </Suspense>
+      )}
     </div>
   );
 }
