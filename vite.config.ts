@@ -18,6 +18,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    // Every browser the app runs in (module workers, ES2022) preloads modules itself.
+    modulePreload: { polyfill: false },
     // The PDF's fonts stay files, however small: fetched as data: URLs they would need `connect-src data:` in the
     // team server's content security policy.
     assetsInlineLimit: (file) => (file.endsWith('.woff') ? false : undefined),

@@ -129,15 +129,6 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Findings per asset, for badges. Dismissed suggestions do not count. */
-export function countFindingsByNode(findings: readonly Finding[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of findings) {
-    if (f.dismissed) continue;
-    for (const id of f.assetIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
-}
 
 /** Weights are rounded so that sums of logarithms compare the same on every engine. */
 export const roundWeight = (w: number): number => Math.round(w * 100) / 100;

@@ -18,10 +18,9 @@ export {
   FINDING_KIND_NAMES,
   GRADE_WORDS,
   compareFindings,
-  countFindingsByNode,
 } from './findings';
 export { getDismissedSuggestions, getFindings } from './getFindings';
-export { sameAnalysisInput } from './input';
+export { countFindingsByNode, sameAnalysisInput } from './input';
 export {
   type AnalysisStats,
   CANDIDATES_PER_KIND,

@@ -1,8 +1,19 @@
 /**
- * What decides whether the analysis must run again, and where: small enough to load with the first view, while
- * the analysis itself (getFindings.ts, with its graph library) loads once the page is idle.
+ * What decides whether the analysis must run again, and where, and the badges' counts: small enough to load with
+ * the first view, while the analysis itself (getFindings.ts, with its graph library) loads once the page is idle.
  */
 import type { AssetMapDoc } from '../model';
+import type { Finding } from './findings';
+
+/** Findings per asset, for badges. Dismissed suggestions do not count. */
+export function countFindingsByNode(findings: readonly Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    if (f.dismissed) continue;
+    for (const id of f.assetIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
 
 /**
  * Whether two versions of a document have the same findings because they differ only where the analysis never

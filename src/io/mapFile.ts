@@ -29,9 +29,9 @@ import {
 } from '../model';
 import { type Result, err, ok } from './result';
 import { CURRENT_VERSION, migrate } from './migrations';
+import { FORMAT } from './envelope';
 
-export const FORMAT = 'asset-map';
-export { CURRENT_VERSION };
+export { CURRENT_VERSION, type Envelope, FORMAT, fileNameFor, serializeMap, toEnvelope } from './envelope';
 
 export type OpenError =
   | { kind: 'not-json'; detail: string }
@@ -48,19 +48,6 @@ export interface Opened {
   doc: AssetMapDoc;
   /** Plain sentences about what was repaired while opening. */
   repairs: string[];
-}
-
-/** What every saved copy of a map is: a file, an image's payload, a browser record, the journal. */
-export interface Envelope {
-  format: typeof FORMAT;
-  version: number;
-  map: AssetMapDoc;
-}
-
-export const toEnvelope = (doc: AssetMapDoc): Envelope => ({ format: FORMAT, version: CURRENT_VERSION, map: doc });
-
-export function serializeMap(doc: AssetMapDoc, space?: number): string {
-  return JSON.stringify(toEnvelope(doc), null, space);
 }
 
 export function parseMapFile(text: string): Result<Opened, OpenError> {
@@ -383,17 +370,4 @@ export function describeOpenError(e: OpenError, fileName?: string): string {
     case 'spreadsheet':
       return `${name} could not be read as a worksheet: ${e.detail}. Your current map was not changed.`;
   }
-}
-
-/** A file name from a map title: characters unsafe in file names replaced. */
-export function fileNameFor(title: string, extension: string): string {
-  const safe = title
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\\/:*?"<>|]+/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120);
-  return `${safe || 'Asset map'}.assetmap.${extension}`;
 }

@@ -24,6 +24,9 @@ export type OpenOutcome =
       crashed?: { name: string; message: string; stack?: string };
     };
 
+/** The sentence for each way opening can fail, for callers that refuse a file before opening it. */
+export { describeOpenError };
+
 /** Files above this are refused before they are read: a bigger one would freeze the page. */
 export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
 /** Spreadsheets with more rows than this are refused: a map that size cannot be drawn smoothly. */

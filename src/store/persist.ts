@@ -5,7 +5,7 @@
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { type AssetMapDoc, isAsset } from '../model';
-import { type Loaded, type MapRecord, type VersionRecord, isStale, mapRecord, readStored } from './records';
+import { type Loaded, type MapRecord, type VersionRecord, isStale, loadReader, mapRecord, readStored } from './records';
 
 export interface MapSummary {
   id: string;
@@ -99,9 +99,10 @@ export class IdbStorage implements MapStorage {
 
   async load(id: string) {
     const db = await this.db;
+    void loadReader().catch(() => undefined);
     const raw = await db.get('maps', id);
     if (raw === undefined) return undefined;
-    const loaded = readStored(raw, id);
+    const loaded = await readStored(raw, id);
     // Written by an older release: keep it in the current form from now on (the summary stays as it was).
     if (loaded.ok && isStale(raw)) await db.put('maps', mapRecord(loaded.value.doc)).catch(() => undefined);
     return loaded;
@@ -133,7 +134,7 @@ export class IdbStorage implements MapStorage {
 
   async loadVersion(key: number) {
     const raw = await (await this.db).get('versions', key);
-    return raw === undefined ? undefined : readStored(raw, raw.mapId);
+    return raw === undefined ? undefined : await readStored(raw, raw.mapId);
   }
 
   async getMeta<T>(key: string) {
@@ -171,7 +172,7 @@ export class MemoryStorage implements MapStorage {
   async load(id: string) {
     const raw = this.maps.get(id);
     if (raw === undefined) return undefined;
-    const loaded = readStored(structuredClone(raw), id);
+    const loaded = await readStored(structuredClone(raw), id);
     if (loaded.ok && isStale(raw)) this.maps.set(id, mapRecord(loaded.value.doc));
     return loaded;
   }
@@ -200,6 +201,6 @@ export class MemoryStorage implements MapStorage {
   }
   async loadVersion(key: number) {
     const raw = this.versions.find((v) => v.key === key);
-    return raw === undefined ? undefined : readStored(structuredClone(raw), raw.mapId);
+    return raw === undefined ? undefined : await readStored(structuredClone(raw), raw.mapId);
   }
 }

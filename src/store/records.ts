@@ -11,7 +11,8 @@
  * fraction of that and copying the text next to nothing. Records that hold the map as objects (written before)
  * read as they are.
  */
-import { CURRENT_VERSION, FORMAT, type OpenError, type Opened, restore, toEnvelope } from '../io/mapFile';
+import { CURRENT_VERSION, FORMAT, toEnvelope } from '../io/envelope';
+import type { OpenError, Opened } from '../io/mapFile';
 import type { Result } from '../io/result';
 import type { AssetMapDoc } from '../model';
 
@@ -74,11 +75,26 @@ export function isStale(raw: unknown): boolean {
   return typeof raw.version === 'number' && raw.version < CURRENT_VERSION;
 }
 
+let reader: Promise<typeof import('../io/mapFile')> | undefined;
+
+/**
+ * The reader of maps (`restore`: checks, repairs, migrations), loaded with the first stored map read: a first
+ * visit has none. Asking early (before the record is fetched) overlaps the two.
+ */
+export function loadReader(): Promise<typeof import('../io/mapFile')> {
+  reader ??= import('../io/mapFile').catch((e: unknown) => {
+    reader = undefined;
+    throw e;
+  });
+  return reader;
+}
+
 /**
  * Reads a stored map. `id` is the key it was stored under: the document keeps it even if its own id was lost,
  * so that it is saved back in the same place.
  */
-export function readStored(raw: unknown, id?: string): Loaded {
+export async function readStored(raw: unknown, id?: string): Promise<Loaded> {
+  const { restore } = await loadReader();
   const loaded = restore(envelopeOf(raw));
   if (loaded.ok && id !== undefined && loaded.value.doc.id !== id) loaded.value.doc.id = id;
   return loaded;

@@ -10,8 +10,8 @@
  * `restore` (records.ts), like a file. A stored map that cannot be opened is left as it is, and the workspace says
  * so in `problem`; the other maps still open.
  */
-import { type AssetMapDoc, EXAMPLES, buildExample, emptyDoc, newId, writeLayout } from '../model';
-import LAID_OUT_EXAMPLES from 'virtual:laid-out-examples';
+import { type AssetMapDoc, type ExampleSpec, type LayoutOutput, SUNNYDALE, buildExample, emptyDoc, newId, writeLayout } from '../model';
+import SUNNYDALE_LAYOUT from 'virtual:laid-out-examples/sunnydale';
 import { DocStore } from './docStore';
 import { type MapStorage, type MapSummary, type VersionSummary } from './persist';
 import { type Loaded, journalEntry, readStored } from './records';
@@ -38,7 +38,7 @@ export interface SharedLink {
 
 const SHARED_KEY = 'shared';
 
-export type TemplateId = 'blank' | keyof typeof EXAMPLES | string;
+export type TemplateId = 'blank' | 'sunnydale' | 'gotham' | 'smallville' | string;
 
 /** A synchronous key-value store for the journal (localStorage in the browser). */
 export interface Journal {
@@ -69,13 +69,20 @@ interface SavedMessage {
   at: string;
 }
 
-/** A laid-out copy of a built-in example, under a new id. */
-export function createFromTemplate(template: TemplateId): AssetMapDoc {
-  const spec = EXAMPLES[template];
-  if (!spec) return emptyDoc('Untitled map');
+/**
+ * A laid-out copy of a built-in example, under a new id. Sunnydale, which a first visit opens, comes with the
+ * first view; the other examples load when one is asked for.
+ */
+export async function createFromTemplate(template: TemplateId): Promise<AssetMapDoc> {
+  if (template === 'sunnydale') return laidOutCopy(SUNNYDALE, SUNNYDALE_LAYOUT);
+  const [{ EXAMPLES }, { default: layouts }] = await Promise.all([import('../model/moreExamples'), import('virtual:laid-out-examples')]);
+  const spec = Object.hasOwn(EXAMPLES, template) ? EXAMPLES[template] : undefined;
+  return spec ? laidOutCopy(spec, layouts[template]) : emptyDoc('Untitled map');
+}
+
+function laidOutCopy(spec: ExampleSpec, layout: LayoutOutput | undefined): AssetMapDoc {
   const doc = buildExample(spec, newId('map'));
   // Laid out when the app was built: opening an example runs no layout in the page.
-  const layout = LAID_OUT_EXAMPLES[template];
   if (layout) writeLayout(doc, layout);
   return doc;
 }
@@ -135,7 +142,7 @@ export class Workspace {
       this.set({ ready: true, maps });
       return;
     }
-    await this.openDoc(createFromTemplate('sunnydale'));
+    await this.openDoc(await createFromTemplate('sunnydale'));
     this.set({ ready: true });
   }
 
@@ -180,7 +187,7 @@ export class Workspace {
       this.journal?.removeItem(JOURNAL_KEY);
       return;
     }
-    const loaded = readStored(entry);
+    const loaded = await readStored(entry);
     if (!loaded.ok) {
       // Saved by a newer version of the app, or damaged: set it aside (the next journal would overwrite it) for a
       // version that can read it.
@@ -341,7 +348,7 @@ export class Workspace {
   }
 
   async newMap(template: TemplateId, title?: string): Promise<void> {
-    const doc = createFromTemplate(template);
+    const doc = await createFromTemplate(template);
     if (title) doc.title = title;
     await this.openDoc(doc);
   }

@@ -17,7 +17,6 @@ import type { FlowEdge, FlowNode } from './map/toFlow';
 import { groupOfFrame } from './map/groupFrames';
 import type { TabId } from './session';
 import { routeFieldHistory } from './fieldUndo';
-import { printMap } from './printMap';
 import { ComparePanel, CompareDialog, ExportDialog, ImportDialog, InsightsView, MapsDialog, ReflectView, ReplaceDialog, SaveReviewDialog, SaveViewDialog, ViewsDialog, WorksheetView, prefetchWhenIdle } from './lazyParts';
 import { ViewsBar } from './views/ViewsBar';
 import { type DiffMark, type Ghost, useComparison } from './compare/comparison';
@@ -97,7 +96,8 @@ export function App() {
       } else if (mod && key === 'p' && session.getState().tab === 'map') {
         // The map prints as the exports draw it, fitted to the page (printMap.ts).
         e.preventDefault();
-        void printMap(workspace.store.getDoc());
+        const doc = workspace.store.getDoc();
+        void import('./printMap').then((m) => m.printMap(doc));
       } else if (mod && key === 'd' && !isEditable(e.target) && session.getState().tab === 'map' && !workspace.store.getState().readOnly) {
         e.preventDefault();
         actions.duplicateSelection();

@@ -1,6 +1,7 @@
 /** The Maps list: create (blank or from an example), open, rename, duplicate and delete maps. */
 import { useEffect, useRef, useState } from 'react';
-import { type AssetMapDoc, EXAMPLES } from '../model';
+import { type AssetMapDoc } from '../model';
+import { EXAMPLES } from '../model/moreExamples';
 import type { VersionSummary } from '../store';
 import { useReturnFocus } from './useReturnFocus';
 import { useReadOnly, useServices, useStoreState, useWorkspaceState } from './context';

@@ -7,6 +7,7 @@
 import { type ComponentType, createElement, lazy, useState } from 'react';
 import { whenIdle } from './idle';
 import { loadSheets } from './loadSheets';
+import { loadShower } from './compare/comparison';
 
 const load = {
   worksheet: () => import('./worksheet/WorksheetView'),
@@ -23,6 +24,8 @@ const load = {
   menu: () => import('./map/CanvasMenu'),
   labelEditor: () => import('./map/LabelEditor'),
   presenter: () => import('./views/Presenter'),
+  comparison: loadShower,
+  share: () => import('./share/ShareDialog'),
 };
 
 
@@ -62,6 +65,7 @@ export const SelectedPanel = part(load.details, (m) => m.SelectedPanel);
 export const CanvasMenu = part(load.menu, (m) => m.CanvasMenu);
 export const LabelEditor = part(load.labelEditor, (m) => m.LabelEditor);
 export const Presenter = part(load.presenter, (m) => m.Presenter);
+export const ShareDialog = part(load.share, (m) => m.ShareDialog);
 export const ReplaceDialog = part(load.replaceDialog, (m) => m.ReplaceDialog);
 
 /** What a click or a key can open at once: the panel for a selection, the map's menu, its name editor. */

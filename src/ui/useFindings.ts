@@ -8,8 +8,7 @@
  * Insights tab) follow a moment after the map.
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { countFindingsByNode } from '../analysis/findings';
-import { isLargeForAnalysis, sameAnalysisInput } from '../analysis/input';
+import { countFindingsByNode, isLargeForAnalysis, sameAnalysisInput } from '../analysis/input';
 import type { AnalysisResult } from '../analysis/runAnalysis';
 import type { AssetMapDoc } from '../model';
 import { useStoreState } from './context';

@@ -90,7 +90,7 @@ const released = (doc: AssetMapDoc) => ({ id: doc.id, value: { id: doc.id, doc }
 
 describe('maps saved in the browser', () => {
   it('a map stored by the first release opens with nothing lost, and is stored again as a version-1 envelope', async () => {
-    const doc = { ...createFromTemplate('smallville'), title: 'Smallville, saved by the first release' };
+    const doc = { ...(await createFromTemplate('smallville')), title: 'Smallville, saved by the first release' };
     const { page, context } = await appFrom();
     await writeReleasedRecords(page, [released(doc)]);
     await page.reload();
@@ -101,7 +101,7 @@ describe('maps saved in the browser', () => {
   });
 
   it('when the format moves on, a map stored by the first release is upgraded on opening and stored in the new form', async () => {
-    const doc = { ...createFromTemplate('sunnydale'), title: 'Sunnydale, before the upgrade' };
+    const doc = { ...(await createFromTemplate('sunnydale')), title: 'Sunnydale, before the upgrade' };
     const { page, context } = await appFrom(bumpDir);
     await writeReleasedRecords(page, [released(doc)]);
     await page.reload();
@@ -119,7 +119,7 @@ describe('maps saved in the browser', () => {
   });
 
   it('a damaged record gets a plain message, is left as it is, and the other maps still open', async () => {
-    const good = { ...createFromTemplate('gotham'), title: 'Gotham, fine' };
+    const good = { ...(await createFromTemplate('gotham')), title: 'Gotham, fine' };
     const damaged = { id: 'map-damaged-1', format: 'asset-map', version: 1, map: { title: 'Branch B', nodes: 7 } };
     const { page, context } = await appFrom();
     await writeReleasedRecords(page, [

@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type AssetMapDoc, EXAMPLES, type LayoutSettings, buildExample, isAsset } from '../../src/model';
+import { type AssetMapDoc, type LayoutSettings, buildExample, isAsset } from '../../src/model';
+import { EXAMPLES } from '../../src/model/moreExamples';
 import { layoutMap } from '../../src/layout/layoutMap';
 import { generateMap, withLocalLinks } from '../support/generateMap';
 

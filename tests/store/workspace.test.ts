@@ -144,7 +144,7 @@ describe('workspace', () => {
     });
 
     it('a map stored by the first release opens with nothing lost, and is stored in the current form', async () => {
-      const doc = createFromTemplate('sunnydale');
+      const doc = await createFromTemplate('sunnydale');
       const storage = new MemoryStorage(released(doc));
       const ws = new Workspace(storage);
       await ws.init();
@@ -157,8 +157,8 @@ describe('workspace', () => {
     });
 
     it('a map stored as objects in the current version opens as it is; one whose text is cut short gets a plain message', async () => {
-      const doc = createFromTemplate('sunnydale');
-      const other = { ...createFromTemplate('sunnydale'), id: 'map-cut', title: 'Cut short' };
+      const doc = await createFromTemplate('sunnydale');
+      const other = { ...(await createFromTemplate('sunnydale')), id: 'map-cut', title: 'Cut short' };
       const record = { id: doc.id, format: 'asset-map', version: CURRENT_VERSION, map: structuredClone(doc) };
       const cut = { id: other.id, format: 'asset-map', version: CURRENT_VERSION, map: JSON.stringify(other).slice(0, 200) };
       const storage = new MemoryStorage({
@@ -178,7 +178,7 @@ describe('workspace', () => {
     });
 
     it('a damaged stored map gets a plain message, is left as it is, and the other maps still open', async () => {
-      const good = createFromTemplate('smallville');
+      const good = await createFromTemplate('smallville');
       const damaged = { id: 'map-damaged', format: 'asset-map', version: 1, map: { title: 'Branch B', nodes: 'not a list' } };
       const storage = new MemoryStorage({
         maps: [{ id: good.id, format: 'asset-map', version: 1, map: good }, damaged],
@@ -204,7 +204,7 @@ describe('workspace', () => {
     });
 
     it('a map saved by a newer version of the app is refused in words and never overwritten', async () => {
-      const doc = createFromTemplate('gotham');
+      const doc = await createFromTemplate('gotham');
       const newer = { id: doc.id, format: 'asset-map', version: CURRENT_VERSION + 1, map: doc };
       const storage = new MemoryStorage({ maps: [newer], summaries: released(doc).summaries });
       const ws = new Workspace(storage);
@@ -217,7 +217,7 @@ describe('workspace', () => {
     });
 
     it('a stored map with a dangling connection opens repaired, and says so', async () => {
-      const doc = createFromTemplate('sunnydale');
+      const doc = await createFromTemplate('sunnydale');
       const raw = structuredClone(doc) as AssetMapDoc;
       raw.edges['e-dangling'] = { id: 'e-dangling', kind: 'relationship', source: 'nowhere', target: Object.keys(raw.nodes)[0]!, tie: 'weak' };
       const storage = new MemoryStorage({ maps: [{ id: doc.id, format: 'asset-map', version: 1, map: raw }], summaries: released(doc).summaries });
@@ -228,7 +228,7 @@ describe('workspace', () => {
     });
 
     it('a journal written by the first release is brought back', async () => {
-      const doc = createFromTemplate('sunnydale');
+      const doc = await createFromTemplate('sunnydale');
       const journal = new MapJournal();
       journal.setItem('asset-map:journal', JSON.stringify({ at: '2026-11-01T10:00:00.000Z', doc: { ...doc, title: 'Closed in a hurry' } }));
       const storage = new MemoryStorage();
@@ -267,10 +267,11 @@ describe('workspace', () => {
 
 describe('the built-in examples', () => {
   it('open laid out exactly as the auto layout lays them out (their layout is made when the app is built)', async () => {
-    const { EXAMPLES, buildExample } = await import('../../src/model');
+    const { buildExample } = await import('../../src/model');
+    const { EXAMPLES } = await import('../../src/model/moreExamples');
     const { layOutInPlace } = await import('../../src/layout/layoutMap');
     for (const key of Object.keys(EXAMPLES)) {
-      const made = createFromTemplate(key);
+      const made = await createFromTemplate(key);
       const expected = layOutInPlace(buildExample(EXAMPLES[key]!, made.id));
       expect({ ...made, created: '' }, key).toEqual({ ...expected, created: '' });
     }
@@ -283,7 +284,7 @@ describe('shared maps in the workspace', () => {
     const ws = new Workspace(storage);
     await ws.init();
     // A map arrived from a link: in the store, not yet saved (the binding put it there without a change).
-    const arrived = createFromTemplate('sunnydale');
+    const arrived = await createFromTemplate('sunnydale');
     arrived.title = 'From a link';
     ws.store.replace(arrived);
     expect((await storage.list()).some((m) => m.id === arrived.id)).toBe(false);

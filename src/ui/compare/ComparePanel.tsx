@@ -10,7 +10,8 @@ import { plainFileNameFor } from '../../io/plainFileName';
 import { useServices, useStoreState } from '../context';
 import { downloadBlob } from '../actions';
 import { loadSheets } from '../loadSheets';
-import { GHOST_PREFIX, type ShownComparison } from './comparison';
+import type { ShownComparison } from './comparison';
+import { GHOST_PREFIX } from './showComparison';
 
 const GROUPS: { status: ChangeStatus; heading: string }[] = [
   { status: 'added', heading: 'Added' },

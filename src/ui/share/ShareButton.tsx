@@ -1,17 +1,47 @@
-/** The toolbar's Share button, its dialog, the sharing status and, on a view link, why nothing can be edited. */
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+/** The toolbar's Share button, the sharing status and, on a view link, why nothing can be edited; the dialog loads on demand. */
+import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useServices, useSession, useStoreState, useWorkspaceState } from '../context';
-import { ShareController } from './shareController';
+import type { ShareController, ShareState } from './shareController';
+import { whenIdle } from '../idle';
+import { ShareDialog } from '../lazyParts';
+import { readName } from './name';
+
+/** No sharing yet: what the button shows before the controller has loaded. */
+const NOT_SHARED: ShareState = { busy: false, people: [] };
+const noSubscription = () => () => undefined;
+
+let controllerModule: Promise<typeof import('./shareController')> | undefined;
+/** The controller's code: at once on a shared link or a map marked shared, otherwise when idle or asked for. */
+const loadController = () => {
+  controllerModule ??= import('./shareController').catch((e: unknown) => {
+    controllerModule = undefined;
+    throw e;
+  });
+  return controllerModule;
+};
 
 export function ShareButton() {
   const { workspace, session } = useServices();
-  const { ready } = useWorkspaceState();
+  const { ready, shared } = useWorkspaceState();
   const { readOnly, doc } = useStoreState();
   const selection = useSession((s) => s.selection);
-  const controller = useMemo(() => new ShareController(workspace, () => window.location.href, readName), [workspace]);
-  const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  const [controller, setController] = useState<ShareController>();
   const [open, setOpen] = useState(false);
-  useEffect(() => controller.setSelection(selection), [controller, selection]);
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true), 4000), []);
+  const wanted = open || idle || Object.keys(shared).length > 0 || window.location.href.includes('shared=');
+  useEffect(() => {
+    if (!wanted || controller) return;
+    let live = true;
+    void loadController().then((m) => {
+      if (live) setController(new m.ShareController(workspace, () => window.location.href, readName));
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, controller, workspace]);
+  const state = useSyncExternalStore(controller?.subscribe ?? noSubscription, controller?.getState ?? (() => NOT_SHARED));
+  useEffect(() => controller?.setSelection(selection), [controller, selection]);
   useEffect(() => session.set({ people: state.people }), [session, state.people]);
 
   // A shared link opens its map once the workspace has loaded (so that loading does not replace it); after that,
@@ -19,9 +49,9 @@ export function ShareButton() {
   const mapId = doc.id;
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs again whenever another map opens
   useEffect(() => {
-    if (ready) void controller.openFromPage().then(() => controller.follow());
+    if (ready && controller) void controller.openFromPage().then(() => controller.follow());
   }, [ready, controller, mapId]);
-  useEffect(() => () => controller.close(), [controller]);
+  useEffect(() => () => controller?.close(), [controller]);
 
   return (
     <>
@@ -43,114 +73,11 @@ export function ShareButton() {
         </span>
       )}
       {readOnly && <span className="am-readonly-reason">{readOnly}</span>}
-      {open && <ShareDialog controller={controller} onClose={() => setOpen(false)} />}
+      {open && controller && (
+        <Suspense fallback={null}>
+          <ShareDialog controller={controller} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
-  );
-}
-
-function ShareDialog({ controller, onClose }: { controller: ShareController; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const state = useSyncExternalStore(controller.subscribe, controller.getState);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-  return (
-    <dialog ref={dialog} className="am-dialog am-share" aria-labelledby="share-title" onClose={onClose} onCancel={onClose}>
-      <div className="am-dialog-head">
-        <h2 id="share-title">Share this map</h2>
-        <button type="button" aria-label="Close" onClick={() => dialog.current?.close()}>
-          ×
-        </button>
-      </div>
-      <div className="am-dialog-body">
-        {state.links ? (
-          <>
-            <p>Anyone with the edit link can change this map with you; the view link only lets them look.</p>
-            <LinkField label="Edit link" value={state.links.edit} />
-            <LinkField label="View link" value={state.links.view} />
-            <button type="button" onClick={() => controller.stop()}>
-              Stop sharing
-            </button>
-            <p className="am-hint">Stopping keeps the map on this computer as it is now.</p>
-          </>
-        ) : state.status ? (
-          <>
-            <p>This map is shared with you.</p>
-            <button type="button" onClick={() => controller.stop()}>
-              Stop sharing
-            </button>
-          </>
-        ) : (
-          <>
-            <p>Put this map on the sharing server and get two links: one to edit it together, one to view it.</p>
-            <NameField />
-            <button type="button" className="am-primary" disabled={state.busy} onClick={() => void controller.start()}>
-              Start sharing
-            </button>
-          </>
-        )}
-        {state.message && (
-          <p role="alert" className="am-share-message">
-            {state.message}
-          </p>
-        )}
-      </div>
-    </dialog>
-  );
-}
-
-const NAME_KEY = 'asset-map:name';
-
-/** The name others see; asked once, kept in this browser. */
-function readName(): string | undefined {
-  try {
-    return localStorage.getItem(NAME_KEY) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function NameField() {
-  const [name, setName] = useState(() => readName() ?? '');
-  return (
-    <label className="am-share-name">
-      Your name (others see it){' '}
-      <input
-        type="text"
-        value={name}
-        maxLength={60}
-        onChange={(e) => {
-          setName(e.target.value);
-          try {
-            localStorage.setItem(NAME_KEY, e.target.value);
-          } catch {
-            // Private windows may refuse storage: the name then lasts for this page only.
-          }
-        }}
-      />
-    </label>
-  );
-}
-
-function LinkField({ label, value }: { label: string; value: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <div className="am-share-link">
-      <label>
-        {label} <input type="text" readOnly value={value} aria-label={label} onFocus={(e) => e.currentTarget.select()} />
-      </label>
-      <button
-        type="button"
-        aria-label={`Copy ${label.toLowerCase()}`}
-        onClick={() => {
-          void navigator.clipboard?.writeText(value).then(
-            () => setCopied(true),
-            () => setCopied(false),
-          );
-        }}
-      >
-        {copied ? 'Copied' : 'Copy'}
-      </button>
-    </div>
   );
 }

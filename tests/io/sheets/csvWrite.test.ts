@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, SUNNYDALE, buildExample, emptyDoc, commands } from '../../../src/model';
+import { SUNNYDALE, buildExample, emptyDoc, commands } from '../../../src/model';
+import { EXAMPLES } from '../../../src/model/moreExamples';
 import { readCsv, writeCsv } from '../../../src/io/sheets';
 import { importSheetAsNewMap } from '../../../src/io/sheets/importSheet';
 import { fixture, summarize } from './helpers';

@@ -1,6 +1,7 @@
 /** The Gotham and Smallville examples are valid maps holding the toolkit's facts. */
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, GOTHAM, SMALLVILLE, buildExample, getAssets, isAsset } from '../../../src/model';
+import { buildExample, getAssets, isAsset } from '../../../src/model';
+import { EXAMPLES, GOTHAM, SMALLVILLE } from '../../../src/model/moreExamples';
 import { restoreMap } from '../../../src/io/mapFile';
 
 describe('examples', () => {

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, SMALLVILLE, buildExample, commands, emptyDoc } from '../../../src/model';
+import { buildExample, commands, emptyDoc } from '../../../src/model';
+import { EXAMPLES, SMALLVILLE } from '../../../src/model/moreExamples';
 import { getDrawnEdges } from '../../../src/look';
 import { writeGraphML } from '../../../src/io/sheets';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, SUNNYDALE, buildExample, commands, emptyDoc } from '../../../src/model';
+import { SUNNYDALE, buildExample, commands, emptyDoc } from '../../../src/model';
+import { EXAMPLES } from '../../../src/model/moreExamples';
 import { getDrawnEdges, nodeSize } from '../../../src/look';
 import { layoutMap } from '../../../src/layout';
 import { toJsonCanvas, writeJsonCanvas } from '../../../src/io/sheets';

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { EXAMPLES, type MapNode, buildExample, getAssets } from '../../../src/model';
+import { type MapNode, buildExample, getAssets } from '../../../src/model';
+import { EXAMPLES } from '../../../src/model/moreExamples';
 import { layoutMap, placeNew } from '../../../src/layout';
 import { BatchPlacer } from '../../../src/io/sheets/placeBatch';
 

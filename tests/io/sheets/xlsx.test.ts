@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, SUNNYDALE, buildExample, commands, emptyDoc } from '../../../src/model';
+import { SUNNYDALE, buildExample, commands, emptyDoc } from '../../../src/model';
+import { EXAMPLES } from '../../../src/model/moreExamples';
 import { type ImportedRow, getWorksheetRows, readXlsx, rowsToNewMap, writeXlsx } from '../../../src/io/sheets';
 import { summarize } from './helpers';
 

@@ -7,7 +7,8 @@ import { renderMap } from '../../../src/io/export';
 import { getDrawnEdges, routePath } from '../../../src/look';
 import { type ViewState, createEdgeMapper, createNodeMapper } from '../../../src/ui/map/toFlow';
 import { nodeBoxes, paintLayer } from '../../../src/ui/map/mapPainter';
-import { type AssetMapDoc, GOTHAM, SUNNYDALE, buildExample } from '../../../src/model';
+import { type AssetMapDoc, SUNNYDALE, buildExample } from '../../../src/model';
+import { GOTHAM } from '../../../src/model/moreExamples';
 import { laidOut } from '../../io/export/helpers';
 import { type FakePath, fakeContext, installFakePath2D } from './fakeCanvas';
 
