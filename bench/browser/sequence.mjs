@@ -4,7 +4,9 @@
  *   1. open a 1,000-row worksheet CSV as a new map;
  *   2. open a connected 300-asset map file, then Auto layout it (the first layout after opening);
  *   3. open a 1,000-asset map file that was never laid out (every node at 0,0), then Auto layout it;
- *   4. switch between the three big maps through the Maps list, five rounds.
+ *   4. switch between the three big maps through the Maps list, five rounds;
+ *   5. open another connected 300-asset map, look at it for two seconds (as a user does before reaching for a
+ *      button), then Auto layout it. Steps 2 and 3 click Auto layout the moment the map has opened.
  *
  * Per step: the time from the user's action (the file chosen, the button clicked) to the app's own message
  * ("Opened…", "Laid out…") — or, for a switch, to the new map's items drawn — plus one frame; the longest
@@ -140,6 +142,15 @@ async function runOnce(browser, url, files, dir) {
     }
   }
   await cdp.detach();
+
+  // 5. Another 300-asset map, looked at for a moment before its first layout.
+  done = await step(page, 'status', `Opened “${files.map300b.name}”`);
+  await page.getByLabel('Open file').setInputFiles(write(files.map300b));
+  await done();
+  await page.waitForTimeout(2000);
+  done = await step(page, 'status', 'Laid out the map');
+  await page.getByRole('button', { name: 'Auto layout', exact: true }).click();
+  out.push({ what: 'Auto layout, 300 assets, clicked 2 s after opening', ...(await done()) });
   await context.close();
   return { steps: out, switches, heaps, errors };
 }

@@ -58,7 +58,7 @@ const asFile = (name: string, doc: AssetMapDoc, assets: number): SequenceFile =>
   title: doc.title,
 });
 
-export function sequenceFiles(): { csv: SequenceFile; map300: SequenceFile; map1000: SequenceFile } {
+export function sequenceFiles(): { csv: SequenceFile; map300: SequenceFile; map1000: SequenceFile; map300b: SequenceFile } {
   const sheet = generateMap(1000, 11);
   sheet.title = 'Worksheet 1000 rows';
   const csv = { ...asFile('worksheet-1000.csv', sheet, 1000), text: writeCsv(sheet) };
@@ -67,7 +67,15 @@ export function sequenceFiles(): { csv: SequenceFile; map300: SequenceFile; map1
   m300.title = 'Connected 300 assets';
   const m1000 = atOrigin(thinLinks(generateMap(1000, 13), 0.6, 1000));
   m1000.title = 'Never laid out 1000 assets';
-  return { csv, map300: asFile('connected-300.assetmap.json', m300, 300), map1000: asFile('never-laid-out-1000.assetmap.json', m1000, 1000) };
+  // Another map of the same make, for a layout clicked after the user has looked at the map for a moment.
+  const m300b = layOutInPlace(connect(thinLinks(generateMap(300, 14), 0.6, 300)));
+  m300b.title = 'Connected 300 assets, looked at first';
+  return {
+    csv,
+    map300: asFile('connected-300.assetmap.json', m300, 300),
+    map1000: asFile('never-laid-out-1000.assetmap.json', m1000, 1000),
+    map300b: asFile('connected-300-b.assetmap.json', m300b, 300),
+  };
 }
 
 /**

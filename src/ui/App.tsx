@@ -3,6 +3,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { ReactFlowProvider, type ReactFlowInstance } from '@xyflow/react';
 import { useServices, useSession, useStoreState } from './context';
 import { createActions } from './actions';
+import { type LayoutAhead, layOutAhead } from './layoutAhead';
 import { Toolbar } from './Toolbar';
 import { MapView } from './map/MapView';
 import { SidePanel } from './panel/SidePanel';
@@ -48,6 +49,16 @@ export function App() {
   const compareOpen = useSession((s) => s.compareOpen);
   const comparison = useComparison();
   const rf = useRef<ReactFlowInstance<FlowNode, FlowEdge> | null>(null);
+  // Auto layout answers at once: the map's layout is worked out while it stands still (layoutAhead.ts).
+  const ahead = useRef<LayoutAhead | undefined>(undefined);
+  useEffect(() => {
+    const started = layOutAhead(services.workspace.store);
+    ahead.current = started;
+    return () => {
+      started.stop();
+      if (ahead.current === started) ahead.current = undefined;
+    };
+  }, [services]);
 
   const actions = useMemo(
     () =>
@@ -67,7 +78,7 @@ export function App() {
           return { x: picked.x + s.width / 2, y: picked.y + s.height / 2 };
         }
         return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-      }),
+      }, () => ahead.current),
     [services],
   );
   // The part of the map the canvas shows, in map coordinates (for "Current view" exports).

@@ -28,6 +28,7 @@ import type { AppServices } from './context';
 import type { SheetRow } from '../io/sheets';
 import type { RelationshipRow } from '../io/sheets/relationships';
 import type { FileActions } from './fileActions';
+import type { LayoutAhead } from './layoutAhead';
 import { placeAsset } from './placeAsset';
 
 export const NEW_LABELS: Record<AssetKind | TraitKind | 'improvement', string> = {
@@ -56,7 +57,7 @@ export function downloadBlob(blob: Blob, name: string) {
 }
 
 
-export function createActions({ workspace, session }: AppServices, getViewCentre: () => Point | undefined) {
+export function createActions({ workspace, session }: AppServices, getViewCentre: () => Point | undefined, layoutAhead?: () => LayoutAhead | undefined) {
   const store = workspace.store;
   const doc = () => store.getDoc();
 
@@ -195,7 +196,8 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
   const autoLayout = async (settings?: Partial<LayoutSettings>) => {
     const d = doc();
     const next = { ...d.layout, ...settings };
-    const result = await runLayout(d, next);
+    // Worked out ahead while the map stood still (layoutAhead.ts), or now.
+    const result = (await layoutAhead?.()?.take(d, next)) ?? (await runLayout(d, next));
     if (store.getDoc() !== d) return; // the map changed meanwhile; a stale layout would undo those edits
     store.dispatch('applyLayout', { positions: result.positions, routes: result.routes, settings: next });
     session.fit();

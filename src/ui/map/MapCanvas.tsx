@@ -48,10 +48,13 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
     const { transform, width, height } = store.getState();
     const view = [...transform, width, height];
     if (view.some((v, i) => v !== stillView.current[i])) stillStale.current = true;
-    if (stillStale.current && canvas.current) paint(canvas.current, 'still', latest.current, paintCache.current, transform, width, height);
+    let pending = 0;
+    if (stillStale.current && canvas.current) pending = paint(canvas.current, 'still', latest.current, paintCache.current, transform, width, height);
     if (movingCanvas.current) paint(movingCanvas.current, 'moving', latest.current, paintCache.current, transform, width, height);
-    stillStale.current = false;
+    stillStale.current = pending > 0;
     stillView.current = view;
+    // Lines not worked out within this frame's budget: the next frame paints them.
+    if (pending > 0) request();
   });
   const paintSoon = (still = true) => {
     if (still) stillStale.current = true;
@@ -104,8 +107,14 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
   );
 });
 
-/** Sizes the canvas to the pane at the screen's pixel density, paints the layer, and notes what it painted. */
-function paint(el: HTMLCanvasElement, layer: Layer, input: PaintInput, cache: PaintCache, [tx, ty, k]: [number, number, number], width: number, height: number) {
+/** Time a frame may spend working out the still layer's edge lines (mapPainter.ts, `EdgeBudget`). */
+const EDGE_BUDGET_MS = 10;
+
+/**
+ * Sizes the canvas to the pane at the screen's pixel density, paints the layer, and notes what it painted.
+ * Returns how many edges were left for the next frame (the moving layer, small, is always painted whole).
+ */
+function paint(el: HTMLCanvasElement, layer: Layer, input: PaintInput, cache: PaintCache, [tx, ty, k]: [number, number, number], width: number, height: number): number {
   const dpr = window.devicePixelRatio || 1;
   const w = Math.max(1, Math.round(width * dpr));
   const h = Math.max(1, Math.round(height * dpr));
@@ -114,12 +123,16 @@ function paint(el: HTMLCanvasElement, layer: Layer, input: PaintInput, cache: Pa
     el.height = h;
   }
   const ctx = el.getContext('2d');
-  if (!ctx) return;
-  const report = paintLayer(ctx, layer, input, cache, { tx, ty, k, width, height, dpr });
-  // What was painted, for tests and benchmarks to wait on.
-  if (layer === 'moving') return;
+  if (!ctx) return 0;
+  const budget = layer === 'still' ? { until: performance.now() + EDGE_BUDGET_MS, now: () => performance.now() } : undefined;
+  const report = paintLayer(ctx, layer, input, cache, { tx, ty, k, width, height, dpr }, budget);
+  // What was painted, for tests and benchmarks to wait on (`pending`: edges still to come in the next frames).
+  if (layer === 'moving') return 0;
+  if (report.pending) el.dataset.pending = String(report.pending);
+  else delete el.dataset.pending;
   el.dataset.edges = String(report.edges);
   el.dataset.kinds = report.kinds;
   el.dataset.nodes = String(report.nodes);
   el.dataset.selected = String(report.selected);
+  return report.pending;
 }

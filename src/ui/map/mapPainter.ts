@@ -61,6 +61,8 @@ export interface Viewport {
 /** What a layer painted, for tests and benchmarks to wait on. */
 export interface PaintReport {
   edges: number;
+  /** Edges left for a later frame: their lines were not worked out within the frame's budget (`EdgeBudget`). */
+  pending: number;
   /** Edges by kind ("strength 12, suggestion 3"). */
   kinds: string;
   nodes: number;
@@ -135,12 +137,23 @@ export function flowEdgePath(d: MapEdgeData, points: readonly Point[]): string {
   return routePath(points as Point[]);
 }
 
+/**
+ * How long a frame may spend working out edges' lines (a layout or an opening changes them all: at 1,000 assets,
+ * thousands of paths). What is left is painted in the next frames, so that no frame blocks the page for long;
+ * lines already worked out cost next to nothing and are always painted.
+ */
+export interface EdgeBudget {
+  /** Stop working out new lines after this time (`now()`'s clock). */
+  until: number;
+  now: () => number;
+}
+
 /** Paints one layer on a context already sized to the pane at `dpr`; returns what it painted. */
-export function paintLayer(ctx: PaintContext, layer: Layer, input: PaintInput, cache: PaintCache, view: Viewport): PaintReport {
+export function paintLayer(ctx: PaintContext, layer: Layer, input: PaintInput, cache: PaintCache, view: Viewport, budget?: EdgeBudget): PaintReport {
   const { tx, ty, k, width, height, dpr } = view;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, Math.max(1, Math.round(width * dpr)), Math.max(1, Math.round(height * dpr)));
-  const report: PaintReport = { edges: 0, kinds: '', nodes: 0, selected: 0 };
+  const report: PaintReport = { edges: 0, pending: 0, kinds: '', nodes: 0, selected: 0 };
   if (layer === 'moving' && input.moving.size === 0) return report;
   ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * tx, dpr * ty);
   ctx.lineJoin = 'round';
@@ -148,7 +161,7 @@ export function paintLayer(ctx: PaintContext, layer: Layer, input: PaintInput, c
   // The view in flow coordinates, with room for stroke widths and arrowheads.
   const pad = 20 / k;
   const area: Area = { x0: -tx / k - pad, y0: -ty / k - pad, x1: (width - tx) / k + pad, y1: (height - ty) / k + pad };
-  const groups = groupEdges(layer, input, cache, area, k, report);
+  const groups = groupEdges(layer, input, cache, area, k, report, budget);
   strokeGroups(ctx, groups, k);
   if (input.overview) paintNodes(ctx, layer, input, area, k, report);
   return report;
@@ -169,10 +182,12 @@ interface EdgeGroup {
 const onLayer = (layer: Layer, moving: ReadonlySet<string>, id: string) => moving.has(id) === (layer === 'moving');
 
 /** The edges of this layer in view, grouped by look; counts them into `report`. */
-function groupEdges(layer: Layer, input: PaintInput, cache: PaintCache, area: Area, k: number, report: PaintReport): Map<EdgeStroke, EdgeGroup> {
+function groupEdges(layer: Layer, input: PaintInput, cache: PaintCache, area: Area, k: number, report: PaintReport, budget?: EdgeBudget): Map<EdgeStroke, EdgeGroup> {
   const { boxes, edges, kindHidden, overview, moving } = input;
   const groups = new Map<EdgeStroke, EdgeGroup>();
   const byKind = new Map<string, number>();
+  let worked = 0;
+  let spent = false;
   for (const e of edges) {
     if (!e.data || kindHidden.has(e.source) || kindHidden.has(e.target)) continue;
     if (e.hidden && !overview) continue;
@@ -183,6 +198,13 @@ function groupEdges(layer: Layer, input: PaintInput, cache: PaintCache, area: Ar
     if (!from || !to) continue;
     let p = cache.get(e);
     if (!p || p.from !== from.node || p.to !== to.node) {
+      // The clock is read every 32 lines worked out: reading it costs more than a line.
+      if (budget && !spent && (worked & 31) === 31) spent = budget.now() > budget.until;
+      if (spent) {
+        report.pending++;
+        continue;
+      }
+      worked++;
       p = edgePaint(e, from, to);
       cache.set(e, p);
     }

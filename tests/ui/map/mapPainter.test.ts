@@ -59,7 +59,7 @@ describe('map painter', () => {
     expect(strokes[0]).toMatchObject({ colour: '#16a34a', width: 2, dash: [], alpha: 1, cap: 'butt', join: 'round' });
     expect((strokes[0]!.path as FakePath).parts).toEqual(['M100,20 L200,20', 'M50,40 L50,200']);
     expect(strokes[1]).toMatchObject({ colour: '#dc2626', dash: [6, 4] });
-    expect(report).toEqual({ edges: 3, kinds: 'strength 2, weakness 1', nodes: 0, selected: 0 });
+    expect(report).toEqual({ edges: 3, pending: 0, kinds: 'strength 2, weakness 1', nodes: 0, selected: 0 });
   });
 
   it('draws a relationship as its tie, a selected edge wider, a dimmed one faint', () => {
@@ -142,5 +142,53 @@ describe('map painter', () => {
     const fallback = routePath(fallbackRoute({ x: 0, y: 0, width: 100, height: 40 }, { x: 200, y: 300, width: 100, height: 40 }, 'relationship'));
     expect(fallback).not.toBe('M100,20 L200,20');
     expect((strokes[0]!.path as FakePath).parts).toEqual([fallback]);
+  });
+});
+
+describe('map painter, edges over several frames', () => {
+  /** 200 edges from `a` to nodes along a row, each of one look. */
+  const many = () => {
+    const nodes = [a];
+    const edges: FlowEdge[] = [];
+    for (let i = 0; i < 200; i++) {
+      const n = node(`n${i}`, 150 + (i % 20) * 10, 60 + Math.floor(i / 20) * 20);
+      nodes.push(n);
+      edges.push(edge(`e${i}`, a, n, [{ x: 100, y: 20 }, { x: n.position.x, y: n.position.y + 20 }], { kind: 'strength' }));
+    }
+    return { nodes, edges };
+  };
+
+  it('works out no more lines than a frame’s budget allows, paints the rest in the next frames, and ends as one frame would', () => {
+    const { nodes, edges } = many();
+    const input: PaintInput = { boxes: nodeBoxes(nodes, NONE), edges, kindHidden: NONE, overview: true, moving: NONE };
+    const whole = paintLayer(fakeContext().ctx as unknown as CanvasRenderingContext2D, 'still', input, new WeakMap(), VIEW);
+    expect(whole).toMatchObject({ edges: 200, pending: 0 });
+
+    // A clock that moves one unit each time it is read (every 32 lines): a frame whose budget ends when it starts
+    // reads it twice, and so works out 63 lines.
+    let clock = 0;
+    const now = () => clock++;
+    const cache = new WeakMap();
+    const frames = [];
+    for (let f = 0; f < 10; f++) {
+      const rec = fakeContext();
+      const report = paintLayer(rec.ctx as unknown as CanvasRenderingContext2D, 'still', input, cache, VIEW, { until: clock, now });
+      frames.push(report);
+      if (!report.pending) {
+        // The last frame paints exactly what an unbudgeted frame paints.
+        const once = fakeContext();
+        paintLayer(once.ctx as unknown as CanvasRenderingContext2D, 'still', input, new WeakMap(), VIEW);
+        expect(rec.strokes.map((s) => (s.path as FakePath).parts)).toEqual(once.strokes.map((s) => (s.path as FakePath).parts));
+        break;
+      }
+    }
+    expect(frames.map((f) => f.edges)).toEqual([63, 126, 189, 200]);
+    expect(frames.at(-1)).toMatchObject({ edges: 200, pending: 0 });
+    // Every frame paints all the nodes, and the edges worked out so far: never fewer than the frame before.
+    for (let f = 0; f < frames.length; f++) {
+      expect(frames[f]!.nodes).toBe(201);
+      expect(frames[f]!.edges + frames[f]!.pending).toBe(200);
+      if (f > 0) expect(frames[f]!.edges).toBeGreaterThan(frames[f - 1]!.edges);
+    }
   });
 });

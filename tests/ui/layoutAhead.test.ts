@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freeze } from 'immer';
+import { type AssetMapDoc, type LayoutSettings, SUNNYDALE, buildExample } from '../../src/model';
+import type { LayoutResult } from '../../src/layout/layoutMap';
+import { STILL_MS, layOutAhead } from '../../src/ui/layoutAhead';
+
+/** A store as the layout ahead sees it: a document, read-only or not, and its subscribers. */
+function fakeStore(doc: AssetMapDoc) {
+  const listeners = new Set<() => void>();
+  const state: { doc: AssetMapDoc; readOnly?: string } = { doc };
+  return {
+    getDoc: () => state.doc,
+    getState: () => state,
+    subscribe: (l: () => void) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    set(next: Partial<typeof state>) {
+      Object.assign(state, next);
+      for (const l of listeners) l();
+    },
+  };
+}
+
+const resultFor = (doc: AssetMapDoc): LayoutResult => ({ positions: { [Object.keys(doc.nodes)[0]!]: { x: 1, y: 2 } }, routes: {} }) as unknown as LayoutResult;
+
+describe('layout worked out ahead', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const start = () => {
+    const doc = freeze(buildExample(SUNNYDALE, 'map_a'), true);
+    const store = fakeStore(doc);
+    const run = vi.fn(async (d: AssetMapDoc, _s: LayoutSettings) => resultFor(d));
+    const ahead = layOutAhead(store, run);
+    return { doc, store, run, ahead };
+  };
+
+  it('lays out a map that stood still, once, and hands the result to a layout of that map with its settings', async () => {
+    const { doc, run, ahead } = start();
+    expect(ahead.take(doc, doc.layout)).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run.mock.calls[0]![0]).toBe(doc);
+    expect(await ahead.take(doc, { ...doc.layout })).toEqual(resultFor(doc));
+    // Other settings, or another version of the map: not this layout.
+    expect(ahead.take(doc, { ...doc.layout, direction: doc.layout.direction === 'LR' ? 'TB' : 'LR' })).toBeUndefined();
+    expect(ahead.take({ ...doc }, doc.layout)).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(run).toHaveBeenCalledTimes(1);
+    ahead.stop();
+  });
+
+  it('waits while the map keeps changing, then lays out only the last version', async () => {
+    const { store, run, ahead } = start();
+    let last = store.getDoc();
+    for (let i = 0; i < 5; i++) {
+      await vi.advanceTimersByTimeAsync(STILL_MS / 2);
+      last = { ...last, title: `Typing ${i}` };
+      store.set({ doc: last });
+    }
+    expect(run).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run.mock.calls[0]![0]).toBe(last);
+    expect(ahead.take(last, last.layout)).toBeDefined();
+    ahead.stop();
+  });
+
+  it('does nothing for a map that cannot be changed here, and nothing after it is stopped', async () => {
+    const { store, run, ahead } = start();
+    store.set({ readOnly: 'This is a view link.' });
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(run).not.toHaveBeenCalled();
+    store.set({ readOnly: undefined });
+    ahead.stop();
+    store.set({ doc: { ...store.getDoc(), title: 'Later' } });
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it('a layout that failed ahead is none: the click lays out as before', async () => {
+    const { doc, store } = start();
+    const failing = vi.fn(async () => {
+      throw new Error('worker gone');
+    });
+    const ahead = layOutAhead(store, failing);
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(failing).toHaveBeenCalledTimes(1);
+    expect(await ahead.take(doc, doc.layout)).toBeUndefined();
+    ahead.stop();
+  });
+});
