@@ -2,8 +2,8 @@
  * The auto layout's change, made without immer's drafts. A layout moves nearly every node: drafting thousands of
  * nodes to write two numbers in each, then finalising and diffing them, was most of the time the page spent
  * applying a layout (90 of 139 ms at 6,500 nodes, traced). This gives what `produceWithPatches` gives for the
- * `applyLayout` command — the same document, patches and inverse patches, frozen as immer freezes — by copying
- * only the nodes that moved. tests/store/layoutChange.test.ts holds it to immer's result.
+ * `applyLayout` command — the same document, patches and inverse patches, frozen as immer freezes (the routes'
+ * points a task later) — by copying only the nodes that moved. tests/store/layoutChange.test.ts holds it to immer's result.
  */
 import { type Patch, freeze } from 'immer';
 import type { AssetMapDoc, LayoutSettings, Point } from '../model';
@@ -45,8 +45,11 @@ export function applyLayoutChange(doc: AssetMapDoc, { positions, routes, setting
   const next: AssetMapDoc = {
     ...doc,
     ...(nodes && { nodes: Object.freeze(nodes) }),
-    ...(routesChanged && { routes: freeze(routes, true) }),
+    ...(routesChanged && { routes: Object.freeze(routes) }),
     ...(layoutChanged && { layout: freeze(settings, true) }),
   };
+  // The routes' points (thousands of objects, straight from the layout worker) are frozen in a task of their own,
+  // after the one that draws the layout.
+  if (routesChanged) setTimeout(() => freeze(Object.values(routes), true), 0);
   return [Object.freeze(next), patches, inverse];
 }

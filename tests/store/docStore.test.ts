@@ -170,3 +170,20 @@ describe('doors for a shared map', () => {
     expect(store.getState().canUndo).toBe(true);
   });
 });
+
+describe('replace', () => {
+  it('freezes the map it takes deeply, in a task after the one that draws it', async () => {
+    const doc = buildExample(SUNNYDALE, 'map_r');
+    const store = new DocStore(buildExample(SUNNYDALE, 'map_0'));
+    store.replace(doc);
+    expect(store.getDoc()).toBe(doc);
+    expect(Object.isFrozen(doc)).toBe(false);
+    // A change meanwhile works on it as on any document, and leaves it as it was.
+    expect(store.dispatch('setTitle', { title: 'Renamed' })).toBe(true);
+    expect(doc.title).toBe('Sunnydale Public Library');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(Object.isFrozen(doc) && Object.isFrozen(doc.nodes) && Object.values(doc.nodes).every((n) => Object.isFrozen(n))).toBe(true);
+    expect(Object.values(doc.routes).every((r) => Object.isFrozen(r))).toBe(true);
+  });
+});
+

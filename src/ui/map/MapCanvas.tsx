@@ -16,7 +16,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useFramePainter } from './useFramePainter';
 import { useStoreApi } from '@xyflow/react';
 import { boxAt } from '../../look';
-import { type Layer, type PaintCache, type PaintInput, nodeBoxes, paintLayer } from './mapPainter';
+import { type Layer, type PaintCache, type PaintInput, nodeBoxes, paintLayer, prepareEdges } from './mapPainter';
 import type { FlowEdge, FlowNode } from './toFlow';
 
 interface Props {
@@ -51,11 +51,27 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
     let pending = 0;
     if (stillStale.current && canvas.current) pending = paint(canvas.current, 'still', latest.current, paintCache.current, transform, width, height);
     if (movingCanvas.current) paint(movingCanvas.current, 'moving', latest.current, paintCache.current, transform, width, height);
-    stillStale.current = pending > 0;
+    stillStale.current = false;
     stillView.current = view;
-    // Lines not worked out within this frame's budget: the next frame paints them.
-    if (pending > 0) request();
+    // Lines not worked out within this frame's budget are made ready in short tasks, then painted in one frame.
+    if (pending > 0) prepareRest();
   });
+  const preparing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const prepareRest = () => {
+    if (preparing.current !== undefined) return;
+    const step = () => {
+      const left = prepareEdges(latest.current, paintCache.current, { until: performance.now() + EDGE_BUDGET_MS, now: () => performance.now() });
+      if (left > 0) {
+        preparing.current = setTimeout(step, 0);
+        return;
+      }
+      preparing.current = undefined;
+      stillStale.current = true;
+      request();
+    };
+    preparing.current = setTimeout(step, 0);
+  };
+  useEffect(() => () => clearTimeout(preparing.current), []);
   const paintSoon = (still = true) => {
     if (still) stillStale.current = true;
     request();

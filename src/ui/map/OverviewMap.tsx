@@ -31,9 +31,17 @@ export const OverviewMap = memo(function OverviewMap({ nodes, kindHidden, settle
   if (settled) shown.current = { nodes, kindHidden };
   // Flow coordinates of the last paint: scale and offset, for the pointer.
   const mapping = useRef({ scale: 1, ox: 0, oy: 0 });
+  // Painted in a task of its own after the frame, so that it never lengthens the map canvas's frame (a layout
+  // or an opening repaints both).
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const paintSoon = useFramePainter(() => {
-    if (canvas.current) mapping.current = paintOverview(canvas.current, shown.current, store.getState());
+    if (pending.current !== undefined) return;
+    pending.current = setTimeout(() => {
+      pending.current = undefined;
+      if (canvas.current) mapping.current = paintOverview(canvas.current, shown.current, store.getState());
+    }, 0);
   });
+  useEffect(() => () => clearTimeout(pending.current), []);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: paints from `shown`; new nodes or kinds call for a paint
   useEffect(() => {
@@ -107,12 +115,20 @@ function paintOverview(
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, WIDTH, HEIGHT);
   ctx.setTransform(dpr * scale, 0, 0, dpr * scale, dpr * ox, dpr * oy);
-  // A block is at least about a pixel, so that a far-out map still shows.
+  // A block is at least about a pixel, so that a far-out map still shows. Blocks of one colour are one path,
+  // filled once: a fill per block, with its colour set each time, was most of the mini-map's paint.
   const min = 1 / scale;
+  const byColour = new Map<string, Path2D>();
   for (const n of nodes) {
     if (kindHidden.has(n.id)) continue;
-    ctx.fillStyle = nodeLook(n.data.node.kind).border;
-    ctx.fillRect(n.position.x, n.position.y, Math.max(n.width ?? 0, min), Math.max(n.height ?? 0, min));
+    const colour = nodeLook(n.data.node.kind).border;
+    let path = byColour.get(colour);
+    if (!path) byColour.set(colour, (path = new Path2D()));
+    path.rect(n.position.x, n.position.y, Math.max(n.width ?? 0, min), Math.max(n.height ?? 0, min));
+  }
+  for (const [colour, path] of byColour) {
+    ctx.fillStyle = colour;
+    ctx.fill(path);
   }
   // Dim what is out of view; frame what is in it.
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);

@@ -139,13 +139,40 @@ export function flowEdgePath(d: MapEdgeData, points: readonly Point[]): string {
 
 /**
  * How long a frame may spend working out edges' lines (a layout or an opening changes them all: at 1,000 assets,
- * thousands of paths). What is left is painted in the next frames, so that no frame blocks the page for long;
- * lines already worked out cost next to nothing and are always painted.
+ * thousands of paths). What is left is made ready in short tasks between frames (`prepareEdges`) and painted in
+ * a later frame, so that no task blocks the page for long; lines already worked out are always painted.
  */
 export interface EdgeBudget {
   /** Stop working out new lines after this time (`now()`'s clock). */
   until: number;
   now: () => number;
+}
+
+/**
+ * Works out the lines of edges not in `cache` yet, until the budget runs out, without painting: what a frame
+ * left pending is made ready between frames, so that the next paint strokes everything at once instead of
+ * painting the whole layer again frame after frame. Returns how many are left.
+ */
+export function prepareEdges(input: PaintInput, cache: PaintCache, budget: EdgeBudget): number {
+  let left = 0;
+  let worked = 0;
+  let spent = false;
+  for (const e of input.edges) {
+    if (!e.data) continue;
+    const from = input.boxes.byId.get(e.source);
+    const to = input.boxes.byId.get(e.target);
+    if (!from || !to) continue;
+    const p = cache.get(e);
+    if (p && p.from === from.node && p.to === to.node) continue;
+    if (!spent && (worked & 31) === 31) spent = budget.now() > budget.until;
+    if (spent) {
+      left++;
+      continue;
+    }
+    worked++;
+    cache.set(e, edgePaint(e, from, to));
+  }
+  return left;
 }
 
 /** Paints one layer on a context already sized to the pane at `dpr`; returns what it painted. */

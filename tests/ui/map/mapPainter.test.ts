@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeKind, Point } from '../../../src/model';
 import { edgeStroke, fallbackRoute, nodeLook, routePath } from '../../../src/look';
-import { type PaintInput, type Viewport, nodeBoxes, paintLayer } from '../../../src/ui/map/mapPainter';
+import { type PaintInput, type Viewport, nodeBoxes, paintLayer, prepareEdges } from '../../../src/ui/map/mapPainter';
 import type { FlowEdge, FlowNode, MapEdgeData } from '../../../src/ui/map/toFlow';
 import { type FakePath, fakeContext, installFakePath2D } from './fakeCanvas';
 
@@ -190,5 +190,20 @@ describe('map painter, edges over several frames', () => {
       expect(frames[f]!.edges + frames[f]!.pending).toBe(200);
       if (f > 0) expect(frames[f]!.edges).toBeGreaterThan(frames[f - 1]!.edges);
     }
+  });
+
+  it('makes the lines a frame left ready between frames, in budgeted steps, so that the next frame paints them all', () => {
+    const { nodes, edges } = many();
+    const input: PaintInput = { boxes: nodeBoxes(nodes, NONE), edges, kindHidden: NONE, overview: true, moving: NONE };
+    let clock = 0;
+    const now = () => clock++;
+    const cache = new WeakMap();
+    const first = paintLayer(fakeContext().ctx as unknown as CanvasRenderingContext2D, 'still', input, cache, VIEW, { until: clock, now });
+    expect(first).toMatchObject({ edges: 63, pending: 137 });
+    const steps = [];
+    for (let left = first.pending; left > 0; ) steps.push((left = prepareEdges(input, cache, { until: clock, now })));
+    expect(steps).toEqual([74, 11, 0]);
+    const next = paintLayer(fakeContext().ctx as unknown as CanvasRenderingContext2D, 'still', input, cache, VIEW, { until: clock, now });
+    expect(next).toMatchObject({ edges: 200, pending: 0, nodes: 201 });
   });
 });
