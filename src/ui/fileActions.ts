@@ -79,7 +79,8 @@ export function createFileActions({ workspace, session }: AppServices) {
 
   const afterOpening = (name: string, repairs: string[], more = '') => {
     session.select([]);
-    session.set({ tab: session.getState().tab, focus: [] });
+    // A new focus (even an empty one) has the map's every node looked at again: only when there was one.
+    if (session.getState().focus.length) session.set({ focus: [] });
     session.notify({
       tone: repairs.length ? 'info' : 'success',
       text: `Opened “${name}”.${more}${repairs.length ? ' ' + repairs.join(' ') : ''}`,
