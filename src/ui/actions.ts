@@ -200,6 +200,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
     const result = (await layoutAhead?.()?.take(d, next)) ?? (await runLayout(d, next));
     if (store.getDoc() !== d) return; // the map changed meanwhile; a stale layout would undo those edits
     store.dispatch('applyLayout', { positions: result.positions, routes: result.routes, settings: next });
+    layoutAhead?.()?.seed(d, next, result);
     session.fit();
     session.notify({ tone: 'success', text: 'Laid out the map. Undo puts everything back.' }, 3000);
     return result;
@@ -214,7 +215,7 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
   let files: Promise<FileActions> | undefined;
   const fileActions = () => {
     files ??= import('./fileActions').then(
-      (m) => m.createFileActions({ workspace, session }),
+      (m) => m.createFileActions({ workspace, session }, (d, settings, result) => layoutAhead?.()?.seed(d, settings, result)),
       (e: unknown) => {
         files = undefined;
         throw e;

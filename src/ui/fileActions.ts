@@ -2,14 +2,18 @@
  * Opening files and importing rows: what a first view never does, loaded with the first file opened or rows
  * pasted (and fetched when the page is idle). actions.ts hands these on; they behave as if written there.
  */
-import { type AssetKind, type AssetMapDoc, needsLayout, newId, writeLayout } from '../model';
+import { type AssetKind, type AssetMapDoc, type LayoutSettings, needsLayout, newId, writeLayout } from '../model';
+import type { LayoutResult } from '../layout/layoutMap';
 import { runLayout } from '../layout/runLayout';
 import type { AppServices } from './context';
 import type { SheetRow } from '../io/sheets';
 import type { RelationshipRow } from '../io/sheets/relationships';
 import { loadSheets } from './loadSheets';
 
-export function createFileActions({ workspace, session }: AppServices) {
+/** Told of each layout made while opening or importing: `result` is the layout of `doc` with `settings`. */
+type LaidOut = (doc: AssetMapDoc, settings: LayoutSettings, result: LayoutResult) => void;
+
+export function createFileActions({ workspace, session }: AppServices, laidOut?: LaidOut) {
   const store = workspace.store;
   const doc = () => store.getDoc();
 
@@ -73,7 +77,9 @@ export function createFileActions({ workspace, session }: AppServices) {
    */
   const layOutIfNeeded = async (d: AssetMapDoc): Promise<boolean> => {
     if (!needsLayout(d)) return false;
-    writeLayout(d, await runLayout(d, d.layout));
+    const result = await runLayout(d, d.layout);
+    writeLayout(d, result);
+    laidOut?.(d, d.layout, result);
     return true;
   };
 
@@ -138,7 +144,9 @@ export function createFileActions({ workspace, session }: AppServices) {
     // Laid out in the layout worker, not here on the page.
     const { rowsToNewMap } = await loadSheets();
     const d = rowsToNewMap(rows, title, { relationships });
-    writeLayout(d, await runLayout(d, d.layout));
+    const result = await runLayout(d, d.layout);
+    writeLayout(d, result);
+    laidOut?.(d, d.layout, result);
     await adoptDoc(d, warnings, name);
   };
 

@@ -1,7 +1,9 @@
 /**
  * Auto layout that answers at once. Once a map has stood unchanged for a moment and the page is idle, its layout
  * is worked out in the layout worker, ahead of the click; Auto layout then applies it straight away if the map
- * and the settings asked for are still those, and lays out as before otherwise. Most of the time a first Auto
+ * still lays out the same (`sameLayoutInput`: only moved, or laid out already) with the settings asked for,
+ * and lays out as before otherwise. A layout made anyway (on opening a map never laid out, importing a sheet,
+ * Auto layout itself) is kept the same way (`seed`), so that the next Auto layout of that map is at once too. Most of the time a first Auto
  * layout took went to the worker's run (the layout itself, on code not yet warmed up), which now happens while
  * the user looks at the map.
  *
@@ -11,6 +13,7 @@
 import type { AssetMapDoc, LayoutSettings } from '../model';
 import type { LayoutResult } from '../layout/layoutMap';
 import { runLayout } from '../layout/runLayout';
+import { sameLayoutInput } from '../layout/layoutInput';
 import { whenIdle } from './idle';
 
 /** How long a map stands unchanged before its layout is worked out ahead. */
@@ -33,6 +36,8 @@ const sameSettings = (a: LayoutSettings, b: LayoutSettings) => a.direction === b
 export interface LayoutAhead {
   /** The layout of `doc` with `settings`, worked out (or being worked out) ahead; undefined when there is none. */
   take(doc: AssetMapDoc, settings: LayoutSettings): Promise<LayoutResult | undefined> | undefined;
+  /** Keeps a layout made anyway: `result` is the layout of `doc` with `settings`. */
+  seed(doc: AssetMapDoc, settings: LayoutSettings, result: LayoutResult): void;
   stop(): void;
 }
 
@@ -46,7 +51,7 @@ export function layOutAhead(source: Source, run: (doc: AssetMapDoc, settings: La
     if (timer !== undefined) clearTimeout(timer);
     cancelIdle?.();
     const doc = source.getDoc();
-    if (ahead && ahead.doc !== doc) ahead = undefined;
+    if (ahead && !sameLayoutInput(ahead.doc, doc)) ahead = undefined;
     if (ahead || source.getState().readOnly !== undefined) return;
     timer = setTimeout(() => {
       timer = undefined;
@@ -67,7 +72,10 @@ export function layOutAhead(source: Source, run: (doc: AssetMapDoc, settings: La
   plan();
   return {
     take(doc, settings) {
-      return ahead && ahead.doc === doc && sameSettings(ahead.settings, settings) ? ahead.result : undefined;
+      return ahead && sameSettings(ahead.settings, settings) && sameLayoutInput(ahead.doc, doc) ? ahead.result : undefined;
+    },
+    seed(doc, settings, result) {
+      ahead = { doc, settings, result: Promise.resolve(result) };
     },
     stop() {
       unsubscribe();

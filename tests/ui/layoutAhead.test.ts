@@ -43,9 +43,9 @@ describe('layout worked out ahead', () => {
     expect(run).toHaveBeenCalledTimes(1);
     expect(run.mock.calls[0]![0]).toBe(doc);
     expect(await ahead.take(doc, { ...doc.layout })).toEqual(resultFor(doc));
-    // Other settings, or another version of the map: not this layout.
+    // Other settings, or a version of the map with other links: not this layout.
     expect(ahead.take(doc, { ...doc.layout, direction: doc.layout.direction === 'LR' ? 'TB' : 'LR' })).toBeUndefined();
-    expect(ahead.take({ ...doc }, doc.layout)).toBeUndefined();
+    expect(ahead.take({ ...doc, edges: {} }, doc.layout)).toBeUndefined();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(run).toHaveBeenCalledTimes(1);
     ahead.stop();
@@ -88,6 +88,37 @@ describe('layout worked out ahead', () => {
     await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
     expect(failing).toHaveBeenCalledTimes(1);
     expect(await ahead.take(doc, doc.layout)).toBeUndefined();
+    ahead.stop();
+  });
+
+  it('keeps the layout for a map that was only moved or laid out, and drops it when what the layout reads changes', async () => {
+    const { doc, store, run, ahead } = start();
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    const first = ahead.take(doc, doc.layout);
+    expect(first).toBeDefined();
+    const moved = { ...doc, nodes: { ...doc.nodes, school: { ...doc.nodes.school!, x: 999 } } };
+    store.set({ doc: moved });
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(ahead.take(moved, moved.layout)).toBe(first);
+    const renamed = { ...moved, nodes: { ...moved.nodes, school: { ...moved.nodes.school!, label: 'School district' } } };
+    store.set({ doc: renamed });
+    expect(ahead.take(renamed, renamed.layout)).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(run).toHaveBeenCalledTimes(2);
+    expect(run.mock.calls[1]![0]).toBe(renamed);
+    ahead.stop();
+  });
+
+  it('keeps a layout made anyway (seed), for that map and its moved versions, instead of working it out again', async () => {
+    const { doc, store, run, ahead } = start();
+    const made = resultFor(doc);
+    ahead.seed(doc, doc.layout, made);
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(run).not.toHaveBeenCalled();
+    const laidOut = { ...doc, nodes: { ...doc.nodes, school: { ...doc.nodes.school!, x: 5, y: 6 } } };
+    store.set({ doc: laidOut });
+    expect(await ahead.take(laidOut, laidOut.layout)).toBe(made);
     ahead.stop();
   });
 });
