@@ -339,9 +339,8 @@ export class Workspace {
     // a while. Writing both at once copied a large map twice in one task as it opened.
     if (!this.lastVersion.has(doc.id)) this.lastVersion.set(doc.id, Date.now());
     this.pending = doc;
-    // The save in a task of its own: the browser copies the record as it stores it (50 ms for a map of 6,500
-    // nodes), which would otherwise lengthen the task that draws the map. A tab closed meanwhile still keeps it
-    // (flushOnExit).
+    // The save in a task of its own: writing the map as text for its record (records.ts) would otherwise
+    // lengthen the task that draws it. A tab closed meanwhile still keeps it (flushOnExit).
     await new Promise((resolve) => setTimeout(resolve, 0));
     await this.flush();
     await this.storage.setMeta('lastMap', doc.id).catch(() => undefined);
