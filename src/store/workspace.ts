@@ -75,6 +75,7 @@ interface SavedMessage {
  */
 export async function createFromTemplate(template: TemplateId): Promise<AssetMapDoc> {
   if (template === 'sunnydale') return laidOutCopy(SUNNYDALE, SUNNYDALE_LAYOUT);
+  if (template === 'blank') return emptyDoc('Untitled map');
   const [{ EXAMPLES }, { default: layouts }] = await Promise.all([import('../model/moreExamples'), import('virtual:laid-out-examples')]);
   const spec = Object.hasOwn(EXAMPLES, template) ? EXAMPLES[template] : undefined;
   return spec ? laidOutCopy(spec, layouts[template]) : emptyDoc('Untitled map');

@@ -77,9 +77,11 @@ export function MapsDialog() {
         className="am-new-map"
         onSubmit={async (e) => {
           e.preventDefault();
+          // The dialog goes first: the new map comes a moment later (an example beyond the first loads on
+          // demand), and what the user does next belongs to it, not to a dialog still open over it.
+          close();
           await workspace.newMap(template);
           session.select([]);
-          close();
         }}
       >
         <label>

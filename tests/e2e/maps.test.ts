@@ -67,3 +67,23 @@ describe('deleting a map', () => {
     await close();
   });
 });
+
+describe('a new map', () => {
+  it('from an example that loads on demand takes the title typed the moment it shows (three times over)', async () => {
+    for (let round = 0; round < 3; round++) {
+      const { page, close } = await openWithClock();
+      await page.getByRole('button', { name: 'Maps' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Maps' });
+      await dialog.getByLabel('Template').selectOption('smallville');
+      await dialog.getByRole('button', { name: 'New map' }).click();
+      await page.waitForFunction(() => (window as any).assetMap.workspace.store.getDoc().title.startsWith('Smallville'));
+      await expect.poll(() => page.getByLabel('Map title').inputValue()).toMatch(/^Smallville/);
+      await page.getByLabel('Map title').fill(`Branch ${round}`);
+      await page.getByLabel('Map title').press('Enter');
+      await expect.poll(() => page.evaluate(() => (window as any).assetMap.workspace.store.getDoc().title)).toBe(`Branch ${round}`);
+      expect(await dialog.count()).toBe(0);
+      await close();
+    }
+  });
+});
+
