@@ -123,9 +123,18 @@ export function nodeBoxes(nodes: readonly FlowNode[], kindHidden: ReadonlySet<st
   return { byId, list };
 }
 
-/** The stroke of a flow edge, as every painter of the map asks for it. */
+const unselectedStrokes = new WeakMap<MapEdgeData, EdgeStroke>();
+
+/**
+ * The stroke of a flow edge, as every painter of the map asks for it. An edge's data is a new object whenever
+ * its look may change (toFlow.ts), so the look of an unselected edge is kept with it: far out, every frame asks
+ * for the look of thousands of edges.
+ */
 export function flowEdgeStroke(d: MapEdgeData, selected = false): EdgeStroke {
-  return edgeStroke({ kind: d.kind, tie: d.tie, suggestion: !!d.suggestion, selected, dimmed: d.dimmed });
+  if (selected) return edgeStroke({ kind: d.kind, tie: d.tie, suggestion: !!d.suggestion, selected, dimmed: d.dimmed });
+  let stroke = unselectedStrokes.get(d);
+  if (!stroke) unselectedStrokes.set(d, (stroke = edgeStroke({ kind: d.kind, tie: d.tie, suggestion: !!d.suggestion, dimmed: d.dimmed })));
+  return stroke;
 }
 
 /** A suggestion is not on the map yet: a light curve through its four points, not a route. */

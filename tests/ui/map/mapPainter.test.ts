@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeKind, Point } from '../../../src/model';
 import { edgeStroke, fallbackRoute, nodeLook, routePath } from '../../../src/look';
-import { type PaintInput, type Viewport, nodeBoxes, paintLayer, prepareEdges } from '../../../src/ui/map/mapPainter';
+import { type PaintInput, type Viewport, flowEdgeStroke, nodeBoxes, paintLayer, prepareEdges } from '../../../src/ui/map/mapPainter';
 import type { FlowEdge, FlowNode, MapEdgeData } from '../../../src/ui/map/toFlow';
 import { type FakePath, fakeContext, installFakePath2D } from './fakeCanvas';
 
@@ -207,3 +207,15 @@ describe('map painter, edges over several frames', () => {
     expect(next).toMatchObject({ edges: 200, pending: 0, nodes: 201 });
   });
 });
+
+describe('flowEdgeStroke', () => {
+  it('keeps an unselected edge’s look with its data, and gives a selected edge its own', () => {
+    const data: MapEdgeData = { kind: 'relationship', tie: 'weak', dimmed: true };
+    const look = flowEdgeStroke(data);
+    expect(flowEdgeStroke(data)).toBe(look);
+    expect(look).toBe(edgeStroke({ kind: 'relationship', tie: 'weak', dimmed: true }));
+    expect(flowEdgeStroke(data, true)).toBe(edgeStroke({ kind: 'relationship', tie: 'weak', dimmed: true, selected: true }));
+    expect(flowEdgeStroke({ ...data, dimmed: false })).toBe(edgeStroke({ kind: 'relationship', tie: 'weak' }));
+  });
+});
+
