@@ -42,14 +42,18 @@ const SUGGESTION_ALPHA = 0.5;
  * Strokes are shared, one per distinct look: a large map's thousands of edges have a handful of looks, and
  * painters group edges by stroke (the same object is the same look).
  */
-const strokes = new Map<string, EdgeStroke>();
+const strokes = new Map<DrawnEdgeKind, (EdgeStroke | undefined)[]>();
+const TIE_INDEX: Record<TieStrength, number> = { weak: 0, regular: 1, strong: 2 };
 
 export function edgeStroke(edge: EdgeLookInput): EdgeStroke {
   const tie: TieStrength = edge.tie === 'strong' || edge.tie === 'weak' ? edge.tie : 'regular';
   const suggestion = !!edge.suggestion;
   const relationship = edge.kind === 'relationship' && !suggestion;
-  const key = `${edge.kind} ${relationship ? tie : ''} ${suggestion} ${!!edge.selected} ${!!edge.dimmed}`;
-  let stroke = strokes.get(key);
+  // Looked up by kind, then by a number made of the rest (painters ask for thousands of edges a frame).
+  const index = ((relationship ? TIE_INDEX[tie] : 3) << 3) | (suggestion ? 4 : 0) | (edge.selected ? 2 : 0) | (edge.dimmed ? 1 : 0);
+  let byKind = strokes.get(edge.kind);
+  if (!byKind) strokes.set(edge.kind, (byKind = []));
+  let stroke = byKind[index];
   if (stroke) return stroke;
   const base = suggestion ? EDGE_STYLES.suggestion : EDGE_STYLES[edge.kind];
   const width = relationship ? TIE_WIDTHS[tie] : base.width;
@@ -63,7 +67,7 @@ export function edgeStroke(edge: EdgeLookInput): EdgeStroke {
     arrow: edge.kind === 'supports' && !suggestion,
   };
   if (dash) stroke.dash = dash;
-  strokes.set(key, Object.freeze(stroke));
+  byKind[index] = Object.freeze(stroke);
   return stroke;
 }
 
