@@ -163,7 +163,8 @@ function summarize(results) {
     rows.push({
       what: all[0].what,
       ms: r(median(all.map((x) => x.ms))),
-      runs: all.map((x) => r(x.ms)).join(', '),
+      // Each run's time, with its longest task in brackets.
+      runs: all.map((x) => `${r(x.ms)} (${r(x.longestTaskMs)})`).join(', '),
       'longest task ms': r(median(all.map((x) => x.longestTaskMs))),
     });
   }
