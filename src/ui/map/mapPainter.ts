@@ -158,28 +158,38 @@ export interface EdgeBudget {
 }
 
 /**
+ * Gives an edge's line from `cache`, or works it out and keeps it there while the budget lasts; undefined once
+ * it is spent (the line is left for later). The clock is read every 32 lines worked out: reading it costs more
+ * than a line.
+ */
+function lineMaker(cache: PaintCache, budget?: EdgeBudget) {
+  let worked = 0;
+  let spent = false;
+  return (e: FlowEdge, from: NodeBox, to: NodeBox): EdgePaint | undefined => {
+    const kept = cache.get(e);
+    if (kept && kept.from === from.node && kept.to === to.node) return kept;
+    if (budget && !spent && (worked & 31) === 31) spent = budget.now() > budget.until;
+    if (spent) return undefined;
+    worked++;
+    const made = edgePaint(e, from, to);
+    cache.set(e, made);
+    return made;
+  };
+}
+
+/**
  * Works out the lines of edges not in `cache` yet, until the budget runs out, without painting: what a frame
  * left pending is made ready between frames, so that the next paint strokes everything at once instead of
  * painting the whole layer again frame after frame. Returns how many are left.
  */
 export function prepareEdges(input: PaintInput, cache: PaintCache, budget: EdgeBudget): number {
+  const line = lineMaker(cache, budget);
   let left = 0;
-  let worked = 0;
-  let spent = false;
   for (const e of input.edges) {
     if (!e.data) continue;
     const from = input.boxes.byId.get(e.source);
     const to = input.boxes.byId.get(e.target);
-    if (!from || !to) continue;
-    const p = cache.get(e);
-    if (p && p.from === from.node && p.to === to.node) continue;
-    if (!spent && (worked & 31) === 31) spent = budget.now() > budget.until;
-    if (spent) {
-      left++;
-      continue;
-    }
-    worked++;
-    cache.set(e, edgePaint(e, from, to));
+    if (from && to && !line(e, from, to)) left++;
   }
   return left;
 }
@@ -222,8 +232,7 @@ function groupEdges(layer: Layer, input: PaintInput, cache: PaintCache, area: Ar
   const { boxes, edges, kindHidden, overview, moving } = input;
   const groups = new Map<EdgeStroke, EdgeGroup>();
   const byKind = new Map<string, number>();
-  let worked = 0;
-  let spent = false;
+  const line = lineMaker(cache, budget);
   for (const e of edges) {
     if (!e.data || kindHidden.has(e.source) || kindHidden.has(e.target)) continue;
     if (e.hidden && !overview) continue;
@@ -232,17 +241,10 @@ function groupEdges(layer: Layer, input: PaintInput, cache: PaintCache, area: Ar
     const from = boxes.byId.get(e.source);
     const to = boxes.byId.get(e.target);
     if (!from || !to) continue;
-    let p = cache.get(e);
-    if (!p || p.from !== from.node || p.to !== to.node) {
-      // The clock is read every 32 lines worked out: reading it costs more than a line.
-      if (budget && !spent && (worked & 31) === 31) spent = budget.now() > budget.until;
-      if (spent) {
-        report.pending++;
-        continue;
-      }
-      worked++;
-      p = edgePaint(e, from, to);
-      cache.set(e, p);
+    const p = line(e, from, to);
+    if (!p) {
+      report.pending++;
+      continue;
     }
     const b = p.bounds;
     if (b.x1 < area.x0 || b.x0 > area.x1 || b.y1 < area.y0 || b.y0 > area.y1) continue;
