@@ -27,7 +27,7 @@ import { fileNameFor, serializeMap } from '../io/envelope';
 import type { AppServices } from './context';
 import type { SheetRow } from '../io/sheets';
 import type { RelationshipRow } from '../io/sheets/relationships';
-import type { FileActions } from './fileActions';
+import { loadOnce } from './loadOnce';
 import type { LayoutAhead } from './layoutAhead';
 import { placeAsset } from './placeAsset';
 
@@ -212,17 +212,9 @@ export function createActions({ workspace, session }: AppServices, getViewCentre
   };
 
   // Opening files and importing rows load with the first use (fileActions.ts).
-  let files: Promise<FileActions> | undefined;
-  const fileActions = () => {
-    files ??= import('./fileActions').then(
-      (m) => m.createFileActions({ workspace, session }, (d, settings, result) => layoutAhead?.()?.seed(d, settings, result)),
-      (e: unknown) => {
-        files = undefined;
-        throw e;
-      },
-    );
-    return files;
-  };
+  const fileActions = loadOnce(() =>
+    import('./fileActions').then((m) => m.createFileActions({ workspace, session }, (d, settings, result) => layoutAhead?.()?.seed(d, settings, result))),
+  );
   const openFile = async (file: File) => (await fileActions()).openFile(file);
   const adoptDoc = async (incoming: AssetMapDoc, repairs: string[], name: string) => (await fileActions()).adoptDoc(incoming, repairs, name);
   const openAsCopy = async (incoming: AssetMapDoc, repairs: string[], name: string) => (await fileActions()).openAsCopy(incoming, repairs, name);

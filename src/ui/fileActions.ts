@@ -152,5 +152,3 @@ export function createFileActions({ workspace, session }: AppServices, laidOut?:
 
   return { openFile, adoptDoc, openAsCopy, replaceWithFile, pasteCells, importRows, importAsNewMap };
 }
-
-export type FileActions = ReturnType<typeof createFileActions>;

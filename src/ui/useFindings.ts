@@ -13,25 +13,20 @@ import type { AnalysisResult } from '../analysis/runAnalysis';
 import type { AssetMapDoc } from '../model';
 import { useStoreState } from './context';
 import { whenIdle } from './idle';
+import { loadOnce } from './loadOnce';
 
 type Runner = typeof import('../analysis/runAnalysis');
 let runner: Runner | undefined;
-let loading: Promise<Runner> | undefined;
 
-/** The analysis code, loaded when the page is first idle (at once, if it is asked for after that). */
-function loadRunner(): Promise<Runner> {
-  loading ??= new Promise<void>((resolve) => whenIdle(resolve, 1000))
+/**
+ * The analysis code, loaded when the page is first idle (at once, if it is asked for after that); offline before
+ * it was ever fetched, the next map shown asks again.
+ */
+const loadRunner = loadOnce(() =>
+  new Promise<void>((resolve) => whenIdle(resolve, 1000))
     .then(() => import('../analysis/runAnalysis'))
-    .then(
-      (m) => (runner = m),
-      (error: unknown) => {
-        // Offline before the code was ever fetched: the next map shown asks again.
-        loading = undefined;
-        throw error;
-      },
-    );
-  return loading;
-}
+    .then((m) => (runner = m)),
+);
 
 let input: AssetMapDoc | undefined;
 let last: { doc: AssetMapDoc; result: AnalysisResult } | undefined;

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useSession, useStoreState } from '../context';
+import { loadOnce } from '../loadOnce';
 
 import type { ShownComparison } from './showComparison';
 
@@ -14,7 +15,7 @@ type Shower = typeof import('./showComparison');
 let shower: Shower | undefined;
 
 /** The diff's code, loaded with the first comparison shown (and fetched when the page is idle, see lazyParts). */
-export const loadShower = () => import('./showComparison').then((m) => (shower = m));
+export const loadShower = loadOnce(() => import('./showComparison').then((m) => (shower = m)));
 
 /** The comparison open now, followed as the map changes when one side is the map now; undefined when none. */
 export function useComparison(): ShownComparison | undefined {

@@ -3,6 +3,7 @@ import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useServices, useSession, useStoreState, useWorkspaceState } from '../context';
 import type { ShareController, ShareState } from './shareController';
 import { whenIdle } from '../idle';
+import { loadOnce } from '../loadOnce';
 import { ShareDialog } from '../lazyParts';
 import { readName } from './name';
 
@@ -10,15 +11,8 @@ import { readName } from './name';
 const NOT_SHARED: ShareState = { busy: false, people: [] };
 const noSubscription = () => () => undefined;
 
-let controllerModule: Promise<typeof import('./shareController')> | undefined;
 /** The controller's code: at once on a shared link or a map marked shared, otherwise when idle or asked for. */
-const loadController = () => {
-  controllerModule ??= import('./shareController').catch((e: unknown) => {
-    controllerModule = undefined;
-    throw e;
-  });
-  return controllerModule;
-};
+const loadController = loadOnce(() => import('./shareController'));
 
 export function ShareButton() {
   const { workspace, session } = useServices();
