@@ -216,6 +216,8 @@ describe('context menu', () => {
   it('copies, then pastes where the map’s menu was opened', async () => {
     const { page, context } = await openApp(app.browser, app.url);
     await page.locator('.react-flow__node[data-id="room"]').click();
+    // Copied is what is selected, as the user sees it: the asset shown selected first.
+    await expect.poll(() => page.evaluate(() => (window as any).assetMap.session.getState().selection)).toEqual(['room']);
     await page.keyboard.press('Control+c');
     const box = (await page.locator('.react-flow__pane').boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.5, { button: 'right' });
