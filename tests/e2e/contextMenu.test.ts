@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { openApp, readDoc, useApp } from './harness';
+import { openApp, readDoc, showNode, useApp } from './harness';
 
 const app = useApp();
 
@@ -215,6 +215,7 @@ describe('context menu', () => {
 
   it('copies, then pastes where the map’s menu was opened', async () => {
     const { page, context } = await openApp(app.browser, app.url);
+    await showNode(page, 'room');
     await page.locator('.react-flow__node[data-id="room"]').click();
     // Copied is what is selected, as the user sees it: the asset shown selected first.
     await expect.poll(() => page.evaluate(() => (window as any).assetMap.session.getState().selection)).toEqual(['room']);

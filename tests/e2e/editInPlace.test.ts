@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, readDoc, useApp } from './harness';
+import { openApp, readDoc, showNode, useApp } from './harness';
 
 const app = useApp();
 
@@ -87,6 +87,7 @@ describe('editing a name in place', () => {
 
   it('Tab from an asset’s name goes on to its Kind; a click elsewhere keeps what was typed', async () => {
     const { page, context } = await openApp(app.browser, app.url);
+    await showNode(page, 'room');
     await page.locator('.react-flow__node[data-id="room"]').dblclick();
     await page.getByRole('textbox', { name: 'Edit name of Meeting Room' }).fill('Community room');
     await page.keyboard.press('Tab');

@@ -44,6 +44,28 @@ export async function openApp(browser: Browser, url: string, context?: BrowserCo
   return { page, context: ctx };
 }
 
+/**
+ * Brings a node into view as a user would before clicking it: the map opens at a readable zoom, which may leave
+ * it outside the canvas, and a click there would only reach it by scrolling the canvas's own box. Focusing a node
+ * pans the map to it; this waits until it lies inside the canvas and has stopped moving.
+ */
+export async function showNode(page: Page, id: string): Promise<void> {
+  await page.locator(`.react-flow__node[data-id="${id}"]`).focus();
+  let last = '';
+  for (let i = 0; i < 100; i++) {
+    const box = await page.evaluate((nodeId) => {
+      const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const r = document.querySelector(`.react-flow__node[data-id="${nodeId}"]`)!.getBoundingClientRect();
+      const inside = r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom;
+      return inside ? `${r.x},${r.y}` : '';
+    }, id);
+    if (box && box === last) return;
+    last = box;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the node ${id} did not come into view`);
+}
+
 /** The map's zoom, read from React Flow's viewport. */
 export const mapZoom = (page: Page): Promise<number> =>
   page.evaluate(() => Number(/scale\(([-\d.e]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]));
