@@ -5,6 +5,7 @@ import './ui/styles.css';
 import { App } from './ui/App';
 import { ServicesContext } from './ui/context';
 import { Session } from './ui/session';
+import { letGoOnMapChange } from './ui/mapChange';
 import { IdbStorage, MemoryStorage, type MapStorage, Workspace } from './store';
 
 async function start() {
@@ -47,6 +48,7 @@ function safeLocalStorage() {
 
 function render(workspace: Workspace, session: Session, warning?: string) {
   if (warning) session.notify({ tone: 'error', text: warning });
+  letGoOnMapChange(workspace, session);
   const root = document.getElementById('root')!;
   createRoot(root).render(
     <StrictMode>

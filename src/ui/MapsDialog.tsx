@@ -79,9 +79,9 @@ export function MapsDialog() {
           e.preventDefault();
           // The dialog goes first: the new map comes a moment later (an example beyond the first loads on
           // demand), and what the user does next belongs to it, not to a dialog still open over it.
+          // (What was selected in the last map is let go as the new one shows: mapChange.ts.)
           close();
           await workspace.newMap(template);
-          session.select([]);
         }}
       >
         <label>
@@ -135,7 +135,6 @@ export function MapsDialog() {
                     aria-label={`Open ${m.title}`}
                     onClick={async () => {
                       await workspace.switchTo(m.id);
-                      session.select([]);
                       close();
                     }}
                   >

@@ -83,10 +83,8 @@ export function createFileActions({ workspace, session }: AppServices, laidOut?:
     return true;
   };
 
+  // (What was selected or focused in the last map is let go as the opened one shows: mapChange.ts.)
   const afterOpening = (name: string, repairs: string[], more = '') => {
-    session.select([]);
-    // A new focus (even an empty one) has the map's every node looked at again: only when there was one.
-    if (session.getState().focus.length) session.set({ focus: [] });
     session.notify({
       tone: repairs.length ? 'info' : 'success',
       text: `Opened “${name}”.${more}${repairs.length ? ' ' + repairs.join(' ') : ''}`,

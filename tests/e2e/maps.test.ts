@@ -85,5 +85,33 @@ describe('a new map', () => {
       await close();
     }
   });
-});
 
+  it('on a slow disk, an asset added the moment a new map shows keeps its selection and its typed name', async () => {
+    const { page, close } = await openWithClock();
+    // The new map's first save takes a second and a half, as on a busy machine.
+    await page.evaluate(() => {
+      const storage = (window as any).assetMap.workspace.storage;
+      const save = storage.save.bind(storage);
+      storage.save = async (doc: unknown) => {
+        await new Promise((resolve) => window.setTimeout(resolve, 1500));
+        return save(doc);
+      };
+    });
+    await page.getByRole('button', { name: 'Maps' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Maps' });
+    await dialog.getByLabel('Template').selectOption('blank');
+    await dialog.getByRole('button', { name: 'New map' }).click();
+    await page.waitForFunction(() => Object.keys((window as any).assetMap.workspace.store.getDoc().nodes).length === 0);
+    await page.getByRole('button', { name: /^Add asset/ }).click();
+    await page.getByRole('menuitem', { name: 'Partner' }).click();
+    await page.keyboard.type('Library Foundation');
+    // The save finishes meanwhile.
+    await page.clock.runFor(2000);
+    await expect.poll(() => page.evaluate(() => (window as any).assetMap.workspace.getState().save.state)).toBe('saved');
+    const doc = await readDoc(page);
+    const added = Object.values(doc.nodes);
+    expect(added.map((n) => n.label)).toEqual(['Library Foundation']);
+    expect(await page.evaluate(() => (window as any).assetMap.session.getState().selection)).toEqual([added[0]!.id]);
+    await close();
+  });
+});
