@@ -5,13 +5,16 @@ import react from '@vitejs/plugin-react';
 // loader asks for; TypeScript maps it to the .ts file.
 import { offlinePlugin } from './src/sw/offlinePlugin.js';
 import { laidOutExamples } from './src/build/laidOutExamples.js';
+import { slimViewportAnimation } from './src/build/slimViewportAnimation.js';
 
 // jsPDF's optional helpers for html() and SVG images, never called here: built, they were about 0.8 MB of chunks
 // that the service worker stores on every install. Each import of them ends in one module that throws.
 const leftOut = fileURLToPath(new URL('./src/io/export/jspdfLeftOut.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), laidOutExamples(), offlinePlugin()],
+  plugins: [slimViewportAnimation(), react(), laidOutExamples(), offlinePlugin()],
+  // The dev server bundles dependencies apart: the same animation code there (slimViewportAnimation.ts).
+  optimizeDeps: { rolldownOptions: { plugins: [slimViewportAnimation()] } },
   base: './',
   resolve: { alias: { html2canvas: leftOut, dompurify: leftOut, canvg: leftOut } },
   build: {
@@ -30,7 +33,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/server/**'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/server/**'],
+          environment: 'node',
+          // d3-zoom through the build's resolution, as the app has it: with the viewport's own animation code.
+          server: { deps: { inline: ['d3-zoom'] } },
+        },
       },
       {
         extends: true,
