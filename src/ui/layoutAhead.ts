@@ -1,14 +1,19 @@
 /**
- * Auto layout that answers at once. Once a map has stood unchanged for a moment and the page is idle, its layout
- * is worked out in the layout worker, ahead of the click; Auto layout then applies it straight away if the map
- * still lays out the same (`sameLayoutInput`: only moved, or laid out already) with the settings asked for,
- * and lays out as before otherwise. A layout made anyway (on opening a map never laid out, importing a sheet,
- * Auto layout itself) is kept the same way (`seed`), so that the next Auto layout of that map is at once too. Most of the time a first Auto
- * layout took went to the worker's run (the layout itself, on code not yet warmed up), which now happens while
- * the user looks at the map.
+ * Auto layout that answers at once. A map's layout is worked out in the layout worker ahead of the click: for a
+ * map just opened (a file, a new map, another from Maps) at once, while the page draws it, and otherwise once
+ * the map has stood unchanged for a moment and the page is idle. Auto layout then applies it straight away if
+ * the map still lays out the same (`sameLayoutInput`: only moved, or laid out already) with the settings asked
+ * for, waits for it if it is still being worked out, and lays out as before otherwise. A layout made anyway (on
+ * opening a map never laid out, importing a sheet, Auto layout itself) is kept the same way (`seed`), so that
+ * the next Auto layout of that map is at once too. Most of the time a first Auto layout took went to the
+ * worker's run (the layout itself, on code not yet warmed up), which now happens while the user looks at the
+ * map, or while it is drawn.
  *
- * Nothing runs for a map that cannot be changed here (a view link), in a hidden tab, or while the map keeps
- * changing (typing, dragging): the work waits until it has stood still for `STILL_MS`.
+ * One layout is worked out ahead at a time: maps opened one after another while one is in the worker wait for
+ * it, and then only the map open by then is laid out, so that the worker never holds a queue of layouts of maps
+ * no longer open ahead of the user's own. Nothing runs for a map that cannot be changed here (a view link), in
+ * a hidden tab, or while the map keeps changing (typing, dragging): the work waits until it has stood still for
+ * `STILL_MS`.
  */
 import type { AssetMapDoc, LayoutSettings } from '../model';
 import type { LayoutResult } from '../layout/layoutMap';
@@ -41,29 +46,87 @@ export interface LayoutAhead {
   stop(): void;
 }
 
+/** Runs `work` in a task after the next frame is painted (a task soon, where there are no frames); cancellable. */
+function afterPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** How many layouts are kept: for going back and forth between a few maps. */
+const KEPT = 3;
+
 export function layOutAhead(source: Source, run: (doc: AssetMapDoc, settings: LayoutSettings) => Promise<LayoutResult> = runLayout): LayoutAhead {
-  let ahead: Ahead | undefined;
+  /** Layouts worked out ahead or made anyway, the latest first. */
+  let kept: Ahead[] = [];
+  const keep = (a: Ahead) => {
+    kept = [a, ...kept].slice(0, KEPT);
+  };
+  /** A layout kept for this version of a map, with the map's own settings. */
+  const keptFor = (doc: AssetMapDoc, settings: LayoutSettings) => kept.find((a) => sameSettings(a.settings, settings) && sameLayoutInput(a.doc, doc));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cancelIdle: (() => void) | undefined;
+  /** The open map's id: another one means a map was just opened. */
+  let open = source.getDoc().id;
+  /** A map just opened and not changed since: laid out as soon as the worker is free of another layout ahead. */
+  let justOpened: AssetMapDoc | undefined;
+  /** The layout being worked out ahead, until it is done. */
+  let running: Promise<unknown> | undefined;
   const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
+  const start = (doc: AssetMapDoc) => {
+    justOpened = undefined;
+    const result = run(doc, doc.layout).catch(() => undefined);
+    keep({ doc, settings: doc.layout, result });
+    running = result;
+    void result.then(() => {
+      if (running !== result) return;
+      running = undefined;
+      // Maps opened meanwhile waited for this one.
+      if (!stopped) plan();
+    });
+  };
 
   const plan = () => {
     if (timer !== undefined) clearTimeout(timer);
     cancelIdle?.();
     const doc = source.getDoc();
-    if (ahead && !sameLayoutInput(ahead.doc, doc)) ahead = undefined;
-    if (ahead || source.getState().readOnly !== undefined) return;
+    if (doc.id !== open) {
+      open = doc.id;
+      justOpened = doc;
+    } else if (justOpened && doc !== justOpened) {
+      justOpened = undefined;
+    }
+    if (keptFor(doc, doc.layout) || source.getState().readOnly !== undefined || running) return;
+    if (justOpened === doc && !hidden()) {
+      // Once the map is drawn: the layout's input is measured on this thread, which would hold up the drawing.
+      cancelIdle = afterPaint(() => {
+        cancelIdle = undefined;
+        if (source.getDoc() === doc && !running && !keptFor(doc, doc.layout)) start(doc);
+      });
+      return;
+    }
     timer = setTimeout(() => {
       timer = undefined;
       cancelIdle = whenIdle(() => {
         cancelIdle = undefined;
         const now = source.getDoc();
-        if (now !== doc || ahead || hidden() || source.getState().readOnly !== undefined) return;
-        ahead = { doc, settings: doc.layout, result: run(doc, doc.layout).catch(() => undefined) };
+        if (now !== doc || keptFor(doc, doc.layout) || running || hidden() || source.getState().readOnly !== undefined) return;
+        start(doc);
       }, 2000);
     }, STILL_MS);
   };
 
+  let stopped = false;
   const unsubscribe = source.subscribe(plan);
   const onVisible = () => {
     if (!hidden()) plan();
@@ -72,17 +135,18 @@ export function layOutAhead(source: Source, run: (doc: AssetMapDoc, settings: La
   plan();
   return {
     take(doc, settings) {
-      return ahead && sameSettings(ahead.settings, settings) && sameLayoutInput(ahead.doc, doc) ? ahead.result : undefined;
+      return keptFor(doc, settings)?.result;
     },
     seed(doc, settings, result) {
-      ahead = { doc, settings, result: Promise.resolve(result) };
+      keep({ doc, settings, result: Promise.resolve(result) });
     },
     stop() {
+      stopped = true;
       unsubscribe();
       if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
       if (timer !== undefined) clearTimeout(timer);
       cancelIdle?.();
-      ahead = undefined;
+      kept = [];
     },
   };
 }

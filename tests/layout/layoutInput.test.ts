@@ -35,7 +35,24 @@ describe('sameLayoutInput', () => {
       ['a link', (d) => void (d.edges.rel9 = { id: 'rel9', kind: 'relationship', source: 'school', target: 'room', tie: 'weak' })],
       ['a node', (d) => void delete d.nodes['room.i0']],
       ['a group', (d) => void (d.groups = { g1: { id: 'g1', name: 'Schools' } })],
+      ['a link’s kind', (d) => void (Object.values(d.edges)[0]!.kind = Object.values(d.edges)[0]!.kind === 'relationship' ? 'supports' : 'relationship')],
+      ['a link’s end', (d) => void (Object.values(d.edges)[0]!.target = 'room')],
     ];
     for (const [what, recipe] of changes) expect(sameLayoutInput(doc, change(doc, recipe)), what).toBe(false);
+  });
+
+  it('is true for the same map read again (objects of its own, as from storage), and false when it differs', () => {
+    const doc = change(base(), (d) => {
+      d.groups = { g1: { id: 'g1', name: 'Schools' } };
+      (d.nodes.school as { group?: string }).group = 'g1';
+    });
+    const again = (d: AssetMapDoc): AssetMapDoc => JSON.parse(JSON.stringify(d));
+    expect(sameLayoutInput(doc, again(doc))).toBe(true);
+    const packed = (d: AssetMapDoc) => JSON.stringify(packInput(d, 'LR', 60));
+    expect(packed(again(doc))).toBe(packed(doc));
+    const edge = Object.keys(doc.edges)[0]!;
+    expect(sameLayoutInput(doc, change(again(doc), (d) => void (d.edges[edge]!.source = 'room')))).toBe(false);
+    expect(sameLayoutInput(doc, change(again(doc), (d) => void (d.groups!.g1!.name = 'Other')))).toBe(false);
+    expect(sameLayoutInput(doc, change(again(doc), (d) => void (d.groups!.g1!.collapsed = true)))).toBe(false);
   });
 });

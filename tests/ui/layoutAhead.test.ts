@@ -22,6 +22,13 @@ function fakeStore(doc: AssetMapDoc) {
   };
 }
 
+/** Another map: the example under another id, with a name of its own (so that it lays out apart). */
+const mapNamed = (id: string) => {
+  const doc = buildExample(SUNNYDALE, id);
+  doc.nodes.school = { ...doc.nodes.school!, label: `School of ${id}` };
+  return freeze(doc, true);
+};
+
 const resultFor = (doc: AssetMapDoc): LayoutResult => ({ positions: { [Object.keys(doc.nodes)[0]!]: { x: 1, y: 2 } }, routes: {} }) as unknown as LayoutResult;
 
 describe('layout worked out ahead', () => {
@@ -120,5 +127,83 @@ describe('layout worked out ahead', () => {
     store.set({ doc: laidOut });
     expect(await ahead.take(laidOut, laidOut.layout)).toBe(made);
     ahead.stop();
+  });
+
+  it('lays out a map just opened at once, without waiting for it to stand still', async () => {
+    const { store, run, ahead } = start();
+    const other = mapNamed('map_b');
+    store.set({ doc: other });
+    // Once the map is drawn: a frame later.
+    expect(run).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run.mock.calls[0]![0]).toBe(other);
+    expect(await ahead.take(other, other.layout)).toEqual(resultFor(other));
+    ahead.stop();
+  });
+
+  it('works out one layout ahead at a time: maps opened meanwhile wait, and only the one open by then is laid out next', async () => {
+    const { store, ahead } = start();
+    const finish: (() => void)[] = [];
+    const slow = vi.fn((d: AssetMapDoc) => new Promise<LayoutResult>((resolve) => finish.push(() => resolve(resultFor(d)))));
+    ahead.stop();
+    const later = layOutAhead(store, slow);
+    const maps = ['map_b', 'map_c', 'map_d'].map(mapNamed);
+    store.set({ doc: maps[0]! });
+    await vi.advanceTimersByTimeAsync(20);
+    store.set({ doc: maps[1]! });
+    await vi.advanceTimersByTimeAsync(20);
+    store.set({ doc: maps[2]! });
+    await vi.advanceTimersByTimeAsync(20);
+    expect(slow.mock.calls.map((c) => c[0].id)).toEqual(['map_b']);
+    // The user's Auto layout of the map open now does not get map_b's layout.
+    expect(later.take(maps[2]!, maps[2]!.layout)).toBeUndefined();
+    finish[0]!();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(slow.mock.calls.map((c) => c[0].id)).toEqual(['map_b', 'map_d']);
+    finish[1]!();
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(slow).toHaveBeenCalledTimes(2);
+    expect(later.take(maps[2]!, maps[2]!.layout)).toBeDefined();
+    later.stop();
+  });
+
+  it('keeps the layouts of the last few maps, for going back and forth between them', async () => {
+    const { store, run, ahead } = start();
+    const a = mapNamed('map_b');
+    const b = mapNamed('map_c');
+    store.set({ doc: a });
+    await vi.advanceTimersByTimeAsync(20);
+    store.set({ doc: b });
+    await vi.advanceTimersByTimeAsync(20);
+    store.set({ doc: a });
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(run.mock.calls.map((c) => c[0].id)).toEqual(['map_b', 'map_c']);
+    expect(ahead.take(a, a.layout)).toBeDefined();
+    expect(ahead.take(b, b.layout)).toBeDefined();
+    ahead.stop();
+  });
+
+  it('a map opened and then changed at once waits to stand still', async () => {
+    const { store, run, ahead } = start();
+    const other = mapNamed('map_b');
+    const hold: (() => void)[] = [];
+    ahead.stop();
+    const busy = vi.fn((d: AssetMapDoc) => new Promise<LayoutResult>((resolve) => hold.push(() => resolve(resultFor(d)))));
+    const later = layOutAhead(store, busy);
+    // Laid out ahead at startup, once the first map stood still: still in the worker when the next one opens.
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(busy).toHaveBeenCalledTimes(1);
+    store.set({ doc: other });
+    const typed = { ...other, title: 'Typed at once' };
+    store.set({ doc: typed });
+    hold[0]!();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(busy).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
+    expect(busy).toHaveBeenCalledTimes(2);
+    expect(busy.mock.calls[1]![0]).toBe(typed);
+    expect(run).not.toHaveBeenCalled();
+    later.stop();
   });
 });
