@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, openLargeMap, readDoc, showWholeMap, useApp } from './harness';
+import { mapShown, openApp, openLargeMap, readDoc, showWholeMap, useApp } from './harness';
 
 const app = useApp();
 
@@ -68,6 +68,7 @@ describe('map canvas', () => {
         dismissed: {},
       });
     });
+    await mapShown(page, 'map-crossing');
     const hall = page.locator('.react-flow__node[aria-label="Big hall (space)"]');
     await hall.waitFor();
     const box = (await hall.boundingBox())!;
@@ -97,6 +98,7 @@ describe('map canvas', () => {
         dismissed: {},
       });
     });
+    await mapShown(page, 'map-label');
     const label = page.locator('.am-edge-label', { hasText: 'meets monthly' });
     await label.waitFor();
     const box = (await label.boundingBox())!;

@@ -45,6 +45,18 @@ export async function openApp(browser: Browser, url: string, context?: BrowserCo
 }
 
 /**
+ * Waits for the open map's first view: a map opened after the page loaded is drawn first where the last one was
+ * seen, and its own view (zoom and place) is set a moment later. Boxes read before then move.
+ */
+export async function mapShown(page: Page, mapId: string): Promise<void> {
+  await page.waitForFunction(
+    (id) => (window as any).assetMap.workspace.store.getDoc().id === id && !!document.querySelector('.am-canvas[data-view="shown"]'),
+    mapId,
+    { timeout: 30_000 },
+  );
+}
+
+/**
  * Brings a node into view as a user would before clicking it: the map opens at a readable zoom, which may leave
  * it outside the canvas, and a click there would only reach it by scrolling the canvas's own box. Focusing a node
  * pans the map to it; this waits until it lies inside the canvas and has stopped moving.
