@@ -16,7 +16,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useFramePainter } from './useFramePainter';
 import { useStoreApi } from '@xyflow/react';
 import { boxAt } from '../../look';
-import { type Layer, type PaintCache, type PaintInput, nodeBoxes, paintLayer, prepareEdges } from './mapPainter';
+import { type Layer, type PaintCache, type PaintInput, type WholeGroups, groupWhole, nodeBoxes, paintLayer, prepareEdges, wholeFits } from './mapPainter';
 import type { FlowEdge, FlowNode } from './toFlow';
 
 interface Props {
@@ -44,17 +44,20 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
   const stillView = useRef<unknown[]>([]);
   const [hover, setHover] = useState<{ label: string; x: number; y: number } | null>(null);
 
+  // The overview's edges grouped whole, made between frames (mapPainter.ts, `WholeGroups`).
+  const whole = useRef<WholeGroups | undefined>(undefined);
   const request = useFramePainter(() => {
     const { transform, width, height } = store.getState();
     const view = [...transform, width, height];
     if (view.some((v, i) => v !== stillView.current[i])) stillStale.current = true;
     let pending = 0;
-    if (stillStale.current && canvas.current) pending = paint(canvas.current, 'still', latest.current, paintCache.current, transform, width, height);
+    if (stillStale.current && canvas.current) pending = paint(canvas.current, 'still', latest.current, paintCache.current, transform, width, height, whole.current);
     if (movingCanvas.current) paint(movingCanvas.current, 'moving', latest.current, paintCache.current, transform, width, height);
     stillStale.current = false;
     stillView.current = view;
     // Lines not worked out within this frame's budget are made ready in short tasks, then painted in one frame.
     if (pending > 0) prepareRest();
+    else if (latest.current.overview && !wholeFits(whole.current, 'still', latest.current, transform[2])) prepareWhole(false);
   });
   const preparing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const prepareRest = () => {
@@ -66,12 +69,29 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
         return;
       }
       preparing.current = undefined;
-      stillStale.current = true;
-      request();
+      // In the overview, the lines are joined into their groups in a task of their own too, before the frame
+      // that paints them all.
+      if (latest.current.overview) prepareWhole(true);
+      else paintSoon();
     };
     preparing.current = setTimeout(step, 0);
   };
-  useEffect(() => () => clearTimeout(preparing.current), []);
+  const joining = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const prepareWhole = (thenPaint: boolean) => {
+    clearTimeout(joining.current);
+    joining.current = setTimeout(() => {
+      joining.current = undefined;
+      whole.current = groupWhole(latest.current, paintCache.current);
+      if (thenPaint) paintSoon();
+    }, 0);
+  };
+  useEffect(
+    () => () => {
+      clearTimeout(preparing.current);
+      clearTimeout(joining.current);
+    },
+    [],
+  );
   const paintSoon = (still = true) => {
     if (still) stillStale.current = true;
     request();
@@ -130,7 +150,7 @@ const EDGE_BUDGET_MS = 10;
  * Sizes the canvas to the pane at the screen's pixel density, paints the layer, and notes what it painted.
  * Returns how many edges were left for the next frame (the moving layer, small, is always painted whole).
  */
-function paint(el: HTMLCanvasElement, layer: Layer, input: PaintInput, cache: PaintCache, [tx, ty, k]: [number, number, number], width: number, height: number): number {
+function paint(el: HTMLCanvasElement, layer: Layer, input: PaintInput, cache: PaintCache, [tx, ty, k]: [number, number, number], width: number, height: number, whole?: WholeGroups): number {
   const dpr = window.devicePixelRatio || 1;
   const w = Math.max(1, Math.round(width * dpr));
   const h = Math.max(1, Math.round(height * dpr));
@@ -141,7 +161,7 @@ function paint(el: HTMLCanvasElement, layer: Layer, input: PaintInput, cache: Pa
   const ctx = el.getContext('2d');
   if (!ctx) return 0;
   const budget = layer === 'still' ? { until: performance.now() + EDGE_BUDGET_MS, now: () => performance.now() } : undefined;
-  const report = paintLayer(ctx, layer, input, cache, { tx, ty, k, width, height, dpr }, budget);
+  const report = paintLayer(ctx, layer, input, cache, { tx, ty, k, width, height, dpr }, budget, whole);
   // What was painted, for tests and benchmarks to wait on (`pending`: edges still to come in the next frames).
   if (layer === 'moving') return 0;
   if (report.pending) el.dataset.pending = String(report.pending);

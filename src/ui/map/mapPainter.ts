@@ -194,8 +194,41 @@ export function prepareEdges(input: PaintInput, cache: PaintCache, budget: EdgeB
   return left;
 }
 
+/**
+ * The overview's edges grouped by look, whole: not cut to a view. In the overview every line is drawn as it is
+ * (dashes too fine to see are drawn solid), so the groups are the same for every view of it; made once, between
+ * frames, they spare each frame that pans or zooms the overview, and the one that paints a large map after it
+ * opens or is laid out, joining thousands of lines into the groups' paths (`paintLayer`'s `whole`).
+ */
+export interface WholeGroups {
+  /** What they were made from: they stand for the same edges, boxes and filter only. */
+  edges: readonly FlowEdge[];
+  boxes: NodeBoxes;
+  kindHidden: ReadonlySet<string>;
+  groups: Map<EdgeStroke, EdgeGroup>;
+  report: Pick<PaintReport, 'edges' | 'kinds'>;
+}
+
+/** The overview's whole groups for `input`, its lines made as needed; undefined when it is not the overview. */
+export function groupWhole(input: PaintInput, cache: PaintCache): WholeGroups | undefined {
+  if (!input.overview || input.moving.size) return undefined;
+  const report: PaintReport = { edges: 0, pending: 0, kinds: '', nodes: 0, selected: 0 };
+  const everywhere: Area = { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infinity };
+  const groups = groupEdges('still', input, cache, everywhere, 1, report);
+  return { edges: input.edges, boxes: input.boxes, kindHidden: input.kindHidden, groups, report: { edges: report.edges, kinds: report.kinds } };
+}
+
+/** Whether whole groups stand for this input and can be painted at zoom `k` as they are. */
+export function wholeFits(whole: WholeGroups | undefined, layer: Layer, input: PaintInput, k: number): whole is WholeGroups {
+  if (!whole || layer !== 'still' || !input.overview || input.moving.size) return false;
+  if (whole.edges !== input.edges || whole.boxes !== input.boxes || whole.kindHidden !== input.kindHidden) return false;
+  // Dashes that show at this zoom are cut to the view (groupEdges): those groups are made for each frame.
+  for (const stroke of whole.groups.keys()) if (dashOnScreen(stroke.dash, k)) return false;
+  return true;
+}
+
 /** Paints one layer on a context already sized to the pane at `dpr`; returns what it painted. */
-export function paintLayer(ctx: PaintContext, layer: Layer, input: PaintInput, cache: PaintCache, view: Viewport, budget?: EdgeBudget): PaintReport {
+export function paintLayer(ctx: PaintContext, layer: Layer, input: PaintInput, cache: PaintCache, view: Viewport, budget?: EdgeBudget, whole?: WholeGroups): PaintReport {
   const { tx, ty, k, width, height, dpr } = view;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, Math.max(1, Math.round(width * dpr)), Math.max(1, Math.round(height * dpr)));
@@ -207,7 +240,13 @@ export function paintLayer(ctx: PaintContext, layer: Layer, input: PaintInput, c
   // The view in flow coordinates, with room for stroke widths and arrowheads.
   const pad = 20 / k;
   const area: Area = { x0: -tx / k - pad, y0: -ty / k - pad, x1: (width - tx) / k + pad, y1: (height - ty) / k + pad };
-  const groups = groupEdges(layer, input, cache, area, k, report, budget);
+  let groups: Map<EdgeStroke, EdgeGroup>;
+  if (wholeFits(whole, layer, input, k)) {
+    groups = whole.groups;
+    Object.assign(report, whole.report);
+  } else {
+    groups = groupEdges(layer, input, cache, area, k, report, budget);
+  }
   strokeGroups(ctx, groups, k);
   if (input.overview) paintNodes(ctx, layer, input, area, k, report);
   return report;

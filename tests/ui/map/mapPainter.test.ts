@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeKind, Point } from '../../../src/model';
 import { edgeStroke, fallbackRoute, nodeLook, routePath } from '../../../src/look';
-import { type PaintInput, type Viewport, flowEdgeStroke, nodeBoxes, paintLayer, prepareEdges } from '../../../src/ui/map/mapPainter';
+import { type PaintInput, type Viewport, flowEdgeStroke, groupWhole, nodeBoxes, paintLayer, prepareEdges, wholeFits } from '../../../src/ui/map/mapPainter';
 import type { FlowEdge, FlowNode, MapEdgeData } from '../../../src/ui/map/toFlow';
 import { type FakePath, fakeContext, installFakePath2D } from './fakeCanvas';
 
@@ -205,6 +205,51 @@ describe('map painter, edges over several frames', () => {
     expect(steps).toEqual([74, 11, 0]);
     const next = paintLayer(fakeContext().ctx as unknown as CanvasRenderingContext2D, 'still', input, cache, VIEW, { until: clock, now });
     expect(next).toMatchObject({ edges: 200, pending: 0, nodes: 201 });
+  });
+});
+
+describe('the overview’s edges grouped whole', () => {
+  const nodes = [a, b, c];
+  const far = node('far', 3000, 2000);
+  const farther = node('farther', 3300, 2000);
+  const edges = [
+    edge('s1', a, b, ab, { kind: 'strength' }),
+    edge('w1', b, c, bc, { kind: 'weakness' }),
+    edge('r1', a, c, ac, { tie: 'weak' }),
+    edge('f1', far, farther, [{ x: 3100, y: 2020 }, { x: 3300, y: 2020 }]),
+  ];
+  const input = (over: Partial<PaintInput> = {}): PaintInput => ({ boxes: nodeBoxes([...nodes, far, farther], NONE), edges, kindHidden: NONE, overview: true, moving: NONE, ...over });
+  const FAR_OUT: Viewport = { ...VIEW, k: 0.1 };
+  const record = (i: PaintInput, view: Viewport, whole?: ReturnType<typeof groupWhole>) => {
+    const rec = fakeContext();
+    const report = paintLayer(rec.ctx as unknown as CanvasRenderingContext2D, 'still', i, new WeakMap(), view, undefined, whole);
+    return { strokes: rec.strokes.map((s) => ({ ...s, path: (s.path as FakePath).parts })), fills: rec.fills.length, report };
+  };
+
+  it('paint what the frame would have grouped itself, when the whole map is in view', () => {
+    const i = input();
+    const whole = groupWhole(i, new WeakMap())!;
+    expect(wholeFits(whole, 'still', i, FAR_OUT.k)).toBe(true);
+    expect(record(i, FAR_OUT, whole)).toEqual(record(i, FAR_OUT));
+    expect(whole.report).toEqual({ edges: 4, kinds: 'strength 1, weakness 1, relationship 2' });
+  });
+
+  it('stand for the same edges, boxes and filter only, in the overview, with nothing moving and no dashes showing', () => {
+    const i = input();
+    const whole = groupWhole(i, new WeakMap())!;
+    expect(wholeFits(whole, 'still', { ...i, edges: [...edges] }, FAR_OUT.k)).toBe(false);
+    expect(wholeFits(whole, 'still', { ...i, boxes: nodeBoxes(nodes, NONE) }, FAR_OUT.k)).toBe(false);
+    expect(wholeFits(whole, 'still', { ...i, kindHidden: new Set(['c']) }, FAR_OUT.k)).toBe(false);
+    expect(wholeFits(whole, 'still', { ...i, moving: new Set(['a']) }, FAR_OUT.k)).toBe(false);
+    expect(wholeFits(whole, 'moving', i, FAR_OUT.k)).toBe(false);
+    expect(wholeFits(whole, 'still', { ...i, overview: false }, FAR_OUT.k)).toBe(false);
+    // Close enough for the weakness's dashes to show: they are cut to the view, frame by frame.
+    expect(wholeFits(whole, 'still', i, 1)).toBe(false);
+    expect(groupWhole({ ...i, overview: false }, new WeakMap())).toBeUndefined();
+    // Not fitting, they are not used: the frame groups what it shows itself.
+    const part: Viewport = { ...VIEW, k: 1 };
+    expect(record(i, part, whole)).toEqual(record(i, part));
+    expect(record(i, part, whole).report.edges).toBe(3);
   });
 });
 
