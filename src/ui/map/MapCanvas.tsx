@@ -16,7 +16,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useFramePainter } from './useFramePainter';
 import { useStoreApi } from '@xyflow/react';
 import { boxAt } from '../../look';
-import { type Layer, type PaintCache, type PaintInput, type WholeGroups, groupWhole, nodeBoxes, paintLayer, prepareEdges, wholeFits } from './mapPainter';
+import { type Layer, type PaintCache, type PaintInput, type WholeGroups, joinWhole, nodeBoxes, paintLayer, prepareEdges, wholeFits } from './mapPainter';
 import type { FlowEdge, FlowNode } from './toFlow';
 
 interface Props {
@@ -57,7 +57,9 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
     stillView.current = view;
     // Lines not worked out within this frame's budget are made ready in short tasks, then painted in one frame.
     if (pending > 0) prepareRest();
-    else if (latest.current.overview && !wholeFits(whole.current, 'still', latest.current, transform[2])) prepareWhole(false);
+    // The overview's edges joined whole for the next frames, when what is kept is not for these (at zoom 0:
+    // whether dashes would show is for each frame to say).
+    else if (latest.current.overview && !wholeFits(whole.current, 'still', latest.current, 0)) prepareWhole(false);
   });
   const preparing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const prepareRest = () => {
@@ -77,13 +79,35 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
     preparing.current = setTimeout(step, 0);
   };
   const joining = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const joiningFor = useRef<PaintInput | undefined>(undefined);
   const prepareWhole = (thenPaint: boolean) => {
+    const input = latest.current;
+    // Already being made for these edges: a frame that asks again waits for it.
+    if (!thenPaint && joining.current !== undefined && joiningFor.current?.edges === input.edges && joiningFor.current.boxes === input.boxes) return;
     clearTimeout(joining.current);
-    joining.current = setTimeout(() => {
-      joining.current = undefined;
-      whole.current = groupWhole(latest.current, paintCache.current);
+    joiningFor.current = input;
+    const job = joinWhole(input, paintCache.current);
+    if (!job) {
       if (thenPaint) paintSoon();
-    }, 0);
+      return;
+    }
+    const step = () => {
+      // Given up for newer input: the frame that paints it asks again.
+      if (latest.current !== input && (latest.current.edges !== input.edges || latest.current.boxes !== input.boxes)) {
+        joining.current = undefined;
+        if (thenPaint) paintSoon();
+        return;
+      }
+      const done = job.step({ until: performance.now() + EDGE_BUDGET_MS, now: () => performance.now() });
+      if (!done) {
+        joining.current = setTimeout(step, 0);
+        return;
+      }
+      joining.current = undefined;
+      whole.current = done;
+      if (thenPaint) paintSoon();
+    };
+    joining.current = setTimeout(step, 0);
   };
   useEffect(
     () => () => {

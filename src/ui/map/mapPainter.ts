@@ -209,13 +209,33 @@ export interface WholeGroups {
   report: Pick<PaintReport, 'edges' | 'kinds'>;
 }
 
-/** The overview's whole groups for `input`, its lines made as needed; undefined when it is not the overview. */
-export function groupWhole(input: PaintInput, cache: PaintCache): WholeGroups | undefined {
+/**
+ * Makes the overview's whole groups for `input` a step at a time, each step until `budget` runs out (the clock is
+ * read every 64 edges), its lines made as needed: a large map's thousands of lines take longer to join than a
+ * task should. `step` gives the groups once they are all made. Undefined when it is not the overview.
+ */
+export function joinWhole(input: PaintInput, cache: PaintCache): { step(budget?: EdgeBudget): WholeGroups | undefined } | undefined {
   if (!input.overview || input.moving.size) return undefined;
   const report: PaintReport = { edges: 0, pending: 0, kinds: '', nodes: 0, selected: 0 };
   const everywhere: Area = { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infinity };
-  const groups = groupEdges('still', input, cache, everywhere, 1, report);
-  return { edges: input.edges, boxes: input.boxes, kindHidden: input.kindHidden, groups, report: { edges: report.edges, kinds: report.kinds } };
+  const grouper = edgeGrouper('still', input, cache, everywhere, 1, report);
+  let next = 0;
+  return {
+    step(budget) {
+      const { edges } = input;
+      while (next < edges.length) {
+        grouper.add(edges[next++]!);
+        if (budget && (next & 63) === 0 && next < edges.length && budget.now() > budget.until) return undefined;
+      }
+      const groups = grouper.finish();
+      return { edges: input.edges, boxes: input.boxes, kindHidden: input.kindHidden, groups, report: { edges: report.edges, kinds: report.kinds } };
+    },
+  };
+}
+
+/** The overview's whole groups for `input`, made at once (`joinWhole` without a budget). */
+export function groupWhole(input: PaintInput, cache: PaintCache): WholeGroups | undefined {
+  return joinWhole(input, cache)?.step();
 }
 
 /** Whether whole groups stand for this input and can be painted at zoom `k` as they are. */
@@ -266,27 +286,27 @@ interface EdgeGroup {
 /** Whether a node belongs on this layer. */
 const onLayer = (layer: Layer, moving: ReadonlySet<string>, id: string) => moving.has(id) === (layer === 'moving');
 
-/** The edges of this layer in view, grouped by look; counts them into `report`. */
-function groupEdges(layer: Layer, input: PaintInput, cache: PaintCache, area: Area, k: number, report: PaintReport, budget?: EdgeBudget): Map<EdgeStroke, EdgeGroup> {
-  const { boxes, edges, kindHidden, overview, moving } = input;
+/** Groups edges by look, one at a time (`add`), counting them into `report`; `finish` gives the groups. */
+function edgeGrouper(layer: Layer, input: PaintInput, cache: PaintCache, area: Area, k: number, report: PaintReport, budget?: EdgeBudget) {
+  const { boxes, kindHidden, overview, moving } = input;
   const groups = new Map<EdgeStroke, EdgeGroup>();
   const byKind = new Map<string, number>();
   const line = lineMaker(cache, budget);
-  for (const e of edges) {
-    if (!e.data || kindHidden.has(e.source) || kindHidden.has(e.target)) continue;
-    if (e.hidden && !overview) continue;
-    if (!onLayer(layer, moving, e.source) && !onLayer(layer, moving, e.target)) continue;
-    if (layer === 'still' && (moving.has(e.source) || moving.has(e.target))) continue;
+  const add = (e: FlowEdge) => {
+    if (!e.data || kindHidden.has(e.source) || kindHidden.has(e.target)) return;
+    if (e.hidden && !overview) return;
+    if (!onLayer(layer, moving, e.source) && !onLayer(layer, moving, e.target)) return;
+    if (layer === 'still' && (moving.has(e.source) || moving.has(e.target))) return;
     const from = boxes.byId.get(e.source);
     const to = boxes.byId.get(e.target);
-    if (!from || !to) continue;
+    if (!from || !to) return;
     const p = line(e, from, to);
     if (!p) {
       report.pending++;
-      continue;
+      return;
     }
     const b = p.bounds;
-    if (b.x1 < area.x0 || b.x0 > area.x1 || b.y1 < area.y0 || b.y0 > area.y1) continue;
+    if (b.x1 < area.x0 || b.x0 > area.x1 || b.y1 < area.y0 || b.y0 > area.y1) return;
     const stroke = flowEdgeStroke(e.data, e.selected);
     let g = groups.get(stroke);
     if (!g) groups.set(stroke, (g = { stroke, path: new Path2D(), runs: [], ends: [] }));
@@ -303,9 +323,19 @@ function groupEdges(layer: Layer, input: PaintInput, cache: PaintCache, area: Ar
     report.edges++;
     const kind = e.data.suggestion ? 'suggestion' : e.data.kind;
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-  }
-  report.kinds = [...byKind].map(([kind, count]) => `${kind} ${count}`).join(', ');
-  return groups;
+  };
+  const finish = () => {
+    report.kinds = [...byKind].map(([kind, count]) => `${kind} ${count}`).join(', ');
+    return groups;
+  };
+  return { add, finish };
+}
+
+/** The edges of this layer in view, grouped by look; counts them into `report`. */
+function groupEdges(layer: Layer, input: PaintInput, cache: PaintCache, area: Area, k: number, report: PaintReport, budget?: EdgeBudget): Map<EdgeStroke, EdgeGroup> {
+  const grouper = edgeGrouper(layer, input, cache, area, k, report, budget);
+  for (const e of input.edges) grouper.add(e);
+  return grouper.finish();
 }
 
 /** Strokes each group once, with its arrowheads. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeKind, Point } from '../../../src/model';
 import { edgeStroke, fallbackRoute, nodeLook, routePath } from '../../../src/look';
-import { type PaintInput, type Viewport, flowEdgeStroke, groupWhole, nodeBoxes, paintLayer, prepareEdges, wholeFits } from '../../../src/ui/map/mapPainter';
+import { type PaintInput, type Viewport, flowEdgeStroke, groupWhole, joinWhole, nodeBoxes, paintLayer, prepareEdges, wholeFits } from '../../../src/ui/map/mapPainter';
 import type { FlowEdge, FlowNode, MapEdgeData } from '../../../src/ui/map/toFlow';
 import { type FakePath, fakeContext, installFakePath2D } from './fakeCanvas';
 
@@ -208,6 +208,18 @@ describe('map painter, edges over several frames', () => {
   });
 });
 
+/** A node with 200 strengths hanging off it. */
+function manyEdges() {
+  const nodes = [a];
+  const edges: FlowEdge[] = [];
+  for (let i = 0; i < 200; i++) {
+    const n = node(`m${i}`, 150 + (i % 20) * 10, 60 + Math.floor(i / 20) * 20);
+    nodes.push(n);
+    edges.push(edge(`m${i}`, a, n, [{ x: 100, y: 20 }, { x: n.position.x, y: n.position.y + 20 }], { kind: 'strength' }));
+  }
+  return { nodes, edges };
+}
+
 describe('the overview’s edges grouped whole', () => {
   const nodes = [a, b, c];
   const far = node('far', 3000, 2000);
@@ -232,6 +244,23 @@ describe('the overview’s edges grouped whole', () => {
     expect(wholeFits(whole, 'still', i, FAR_OUT.k)).toBe(true);
     expect(record(i, FAR_OUT, whole)).toEqual(record(i, FAR_OUT));
     expect(whole.report).toEqual({ edges: 4, kinds: 'strength 1, weakness 1, relationship 2' });
+  });
+
+  it('are joined a budgeted step at a time, and end as if joined at once', () => {
+    const { nodes: many, edges: lots } = manyEdges();
+    const i: PaintInput = { boxes: nodeBoxes(many, NONE), edges: lots, kindHidden: NONE, overview: true, moving: NONE };
+    let clock = 0;
+    const job = joinWhole(i, new WeakMap())!;
+    let steps = 0;
+    let done: ReturnType<typeof groupWhole>;
+    // A clock that moves one unit each time it is read, with a budget that ends as the step starts: the clock is
+    // read at 64 edges (on time) and at 128 (past it), so the first step joins 128 edges and the next the rest.
+    while (!(done = job.step({ until: clock, now: () => clock++ }))) steps++;
+    expect(steps).toBe(1);
+    const atOnce = groupWhole(i, new WeakMap())!;
+    expect(done!.report).toEqual(atOnce.report);
+    const parts = (w: NonNullable<typeof done>) => [...w.groups.values()].map((g) => (g.path as unknown as FakePath).parts);
+    expect(parts(done!)).toEqual(parts(atOnce));
   });
 
   it('stand for the same edges, boxes and filter only, in the overview, with nothing moving and no dashes showing', () => {
