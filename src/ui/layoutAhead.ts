@@ -62,6 +62,9 @@ function afterPaint(work: () => void): () => void {
   };
 }
 
+/** How long a map just opened waits at most for the page to be idle before its layout is worked out ahead. */
+const JUST_OPENED_IDLE_MS = 300;
+
 /** How many layouts are kept: for going back and forth between a few maps. */
 const KEPT = 3;
 
@@ -108,10 +111,13 @@ export function layOutAhead(source: Source, run: (doc: AssetMapDoc, settings: La
     }
     if (keptFor(doc, doc.layout) || source.getState().readOnly !== undefined || running) return;
     if (justOpened === doc && !hidden()) {
-      // Once the map is drawn: the layout's input is measured on this thread, which would hold up the drawing.
+      // Once the map is drawn and the page is idle: the layout's input is measured on this thread, which would
+      // hold up the drawing, or a click that comes at once.
       cancelIdle = afterPaint(() => {
-        cancelIdle = undefined;
-        if (source.getDoc() === doc && !running && !keptFor(doc, doc.layout)) start(doc);
+        cancelIdle = whenIdle(() => {
+          cancelIdle = undefined;
+          if (source.getDoc() === doc && !running && !keptFor(doc, doc.layout)) start(doc);
+        }, JUST_OPENED_IDLE_MS);
       });
       return;
     }

@@ -22,6 +22,9 @@ function fakeStore(doc: AssetMapDoc) {
   };
 }
 
+/** Long enough for a map just opened to be drawn and the page to be idle (here, without idle callbacks: 300 ms). */
+const AT_ONCE = 320;
+
 /** Another map: the example under another id, with a name of its own (so that it lays out apart). */
 const mapNamed = (id: string) => {
   const doc = buildExample(SUNNYDALE, id);
@@ -133,9 +136,9 @@ describe('layout worked out ahead', () => {
     const { store, run, ahead } = start();
     const other = mapNamed('map_b');
     store.set({ doc: other });
-    // Once the map is drawn: a frame later.
+    // Once the map is drawn and the page idle.
     expect(run).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(AT_ONCE);
     expect(run).toHaveBeenCalledTimes(1);
     expect(run.mock.calls[0]![0]).toBe(other);
     expect(await ahead.take(other, other.layout)).toEqual(resultFor(other));
@@ -150,16 +153,16 @@ describe('layout worked out ahead', () => {
     const later = layOutAhead(store, slow);
     const maps = ['map_b', 'map_c', 'map_d'].map(mapNamed);
     store.set({ doc: maps[0]! });
-    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(AT_ONCE);
     store.set({ doc: maps[1]! });
-    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(AT_ONCE);
     store.set({ doc: maps[2]! });
-    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(AT_ONCE);
     expect(slow.mock.calls.map((c) => c[0].id)).toEqual(['map_b']);
     // The user's Auto layout of the map open now does not get map_b's layout.
     expect(later.take(maps[2]!, maps[2]!.layout)).toBeUndefined();
     finish[0]!();
-    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(AT_ONCE);
     expect(slow.mock.calls.map((c) => c[0].id)).toEqual(['map_b', 'map_d']);
     finish[1]!();
     await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
@@ -173,9 +176,9 @@ describe('layout worked out ahead', () => {
     const a = mapNamed('map_b');
     const b = mapNamed('map_c');
     store.set({ doc: a });
-    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(AT_ONCE);
     store.set({ doc: b });
-    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(AT_ONCE);
     store.set({ doc: a });
     await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
     expect(run.mock.calls.map((c) => c[0].id)).toEqual(['map_b', 'map_c']);
@@ -198,7 +201,7 @@ describe('layout worked out ahead', () => {
     const typed = { ...other, title: 'Typed at once' };
     store.set({ doc: typed });
     hold[0]!();
-    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(AT_ONCE);
     expect(busy).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(STILL_MS + 2500);
     expect(busy).toHaveBeenCalledTimes(2);
