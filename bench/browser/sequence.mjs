@@ -3,7 +3,8 @@
  *
  *   1. open a 1,000-row worksheet CSV as a new map;
  *   2. open a connected 300-asset map file, then Auto layout it (the first layout after opening);
- *   3. open a 1,000-asset map file that was never laid out (every node at 0,0), then Auto layout it;
+ *   3. open a 1,000-asset map file that was never laid out (every node at 0,0), then Auto layout it; then pan it,
+ *      far out, with 40 short drags (timed from the first to the last: each drag's events wait for the page);
  *   4. switch between the three big maps through the Maps list, five rounds;
  *   5. open another connected 300-asset map, look at it for two seconds (as a user does before reaching for a
  *      button), then Auto layout it. Steps 2 and 3 click Auto layout the moment the map has opened.
@@ -138,6 +139,24 @@ async function runOnce(browser, url, files, dir) {
   done = await step(page, 'status', 'Laid out the map');
   await button.click();
   out.push({ what: 'Auto layout, 1,000 assets', ...(await done()) });
+
+  // 3b. Panning that map, far out (its overview): 40 short drags of the map, as fast as the page takes them.
+  await page.waitForTimeout(2500);
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  const [cx, cy] = [pane.x + pane.width / 2, pane.y + pane.height / 2];
+  await page.mouse.move(cx, cy);
+  const t0 = await page.evaluate(() => {
+    window.__seq.t0 = performance.now();
+    return window.__seq.t0;
+  });
+  for (let i = 0; i < 40; i++) {
+    await page.mouse.down();
+    await page.mouse.move(cx + (i % 2 ? 30 : -30), cy + 10, { steps: 3 });
+    await page.mouse.up();
+  }
+  const { t1, tasks } = await page.evaluate(() => ({ t1: performance.now(), tasks: window.__seq.tasks }));
+  const during = tasks.filter(([st, d]) => st + d > t0 && st < t1).map(([, d]) => d);
+  out.push({ what: 'Pan the 1,000-asset map far out (40 drags)', ms: t1 - t0, longestTaskMs: during.length ? Math.max(...during) : 0 });
 
   // 4. Switching between the three, five rounds.
   const heaps = [await heapAfterGc(cdp)];
