@@ -102,4 +102,23 @@ describe('editing a name in place', () => {
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     await context.close();
   });
+
+  it('Tab from the name waits for the side panel’s fields when their code comes late (a slow machine or line)', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // The panel's code, loaded on demand, arrives two and a half seconds after it is asked for.
+    await context.route(/DetailPanels-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    const { page } = await openApp(app.browser, app.url, context);
+    await page.locator('.react-flow__node[data-id="school"]').focus();
+    await page.keyboard.press('F2');
+    const editor = page.getByRole('textbox', { name: 'Edit name of School Partnership' });
+    await editor.waitFor();
+    await page.keyboard.type('School district');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await focused(page)).label).toBe('Kind');
+    expect((await readDoc(page)).nodes.school!.label).toBe('School district');
+    await context.close();
+  });
 });

@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import type { Point } from '../../model';
 import { useReadOnly, useServices, useStoreState } from '../context';
+import { whenShown } from '../whenShown';
 import type { Actions } from '../actions';
 import { arrange } from '../panel/SelectionFields';
 import { askNewGroupName } from '../panel/GroupFields';
@@ -20,17 +21,6 @@ export interface MenuRequest {
   point: Point;
   /** What had the focus, to give it back. */
   returnTo: HTMLElement | null;
-}
-
-/** Runs `fn` once `find` finds its element (the panel draws the new selection a frame or two later). */
-function whenDrawn<T>(find: () => T | null | undefined, fn: (found: T) => void) {
-  let tries = 0;
-  const go = () => {
-    const found = find();
-    if (found) fn(found);
-    else if (++tries < 15) requestAnimationFrame(go);
-  };
-  requestAnimationFrame(go);
 }
 
 export function CanvasMenu({ request, actions, onClose }: { request: MenuRequest; actions: Actions; onClose: () => void }) {
@@ -52,7 +42,7 @@ export function CanvasMenu({ request, actions, onClose }: { request: MenuRequest
       addItem: (kind, attachedTo) => editNew(actions.addItem(kind, attachedTo)),
       connectFrom: (id) => {
         session.select([id]);
-        whenDrawn(
+        whenShown(
           () => document.querySelector<HTMLElement>('.am-panel .am-connect select'),
           (el) => {
             el.scrollIntoView({ block: 'nearest' });
@@ -89,7 +79,7 @@ export function CanvasMenu({ request, actions, onClose }: { request: MenuRequest
       newGroup: (ids) => {
         session.select(ids);
         askNewGroupName();
-        whenDrawn(
+        whenShown(
           () => document.querySelector<HTMLElement>('.am-panel .am-group-new input'),
           (el) => {
             el.scrollIntoView({ block: 'nearest' });
@@ -100,7 +90,7 @@ export function CanvasMenu({ request, actions, onClose }: { request: MenuRequest
       collapseGroup: (group, collapsed) => store.dispatch('setGroupCollapsed', { id: group, collapsed }),
       renameGroup: (group) => {
         session.select([frameId(group)]);
-        whenDrawn(
+        whenShown(
           () => document.querySelector<HTMLInputElement>('.am-panel .am-field input'),
           (el) => {
             el.focus();

@@ -9,6 +9,7 @@ import { ViewportPortal, useReactFlow } from '@xyflow/react';
 import { type MapNode, isAsset } from '../../model';
 import { nodeSize } from '../../look/measure';
 import { useReadOnly, useServices, useSession, useStoreState } from '../context';
+import { whenShown } from '../whenShown';
 
 /** Below this zoom the text would be too small to edit: the map zooms in on the node first. */
 const EDIT_ZOOM = 0.7;
@@ -70,16 +71,11 @@ function Editor({ node }: { node: MapNode }) {
     if (then === 'node') requestAnimationFrame(() => nodeElement(node.id)?.focus({ preventScroll: true }));
     else if (then === 'next') {
       session.select([node.id]);
-      // The panel shows this node once the selection has been drawn.
-      let tries = 0;
-      const go = () => {
-        const next = nextPanelField();
-        if (next) {
-          next.focus();
-          next.scrollIntoView({ block: 'nearest' });
-        } else if (++tries < 10) requestAnimationFrame(go);
-      };
-      requestAnimationFrame(go);
+      // The panel shows this node once the selection has been drawn, and its fields once their code is there.
+      whenShown(nextPanelField, (next) => {
+        next.focus();
+        next.scrollIntoView({ block: 'nearest' });
+      });
     }
   };
 
