@@ -16,7 +16,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useFramePainter } from './useFramePainter';
 import { useStoreApi } from '@xyflow/react';
 import { boxAt } from '../../look';
-import { type Layer, type PaintCache, type PaintInput, type WholeGroups, joinWhole, nodeBoxes, paintLayer, prepareEdges, wholeFits } from './mapPainter';
+import { type Layer, type PaintCache, type PaintInput, type WholeGroups, joinWhole, nodeBoxes, paintLayer, prepareEdges, wholeFor } from './mapPainter';
 import type { FlowEdge, FlowNode } from './toFlow';
 
 interface Props {
@@ -57,9 +57,8 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
     stillView.current = view;
     // Lines not worked out within this frame's budget are made ready in short tasks, then painted in one frame.
     if (pending > 0) prepareRest();
-    // The overview's edges joined whole for the next frames, when what is kept is not for these (at zoom 0:
-    // whether dashes would show is for each frame to say).
-    else if (latest.current.overview && !wholeFits(whole.current, 'still', latest.current, 0)) prepareWhole(false);
+    // The overview's edges joined whole for the next frames, when what is kept is not for these.
+    else if (latest.current.overview && !wholeFor(whole.current, latest.current)) prepareWhole(false);
   });
   const preparing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const prepareRest = () => {
@@ -83,7 +82,7 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
   const prepareWhole = (thenPaint: boolean) => {
     const input = latest.current;
     // Already being made for these edges: a frame that asks again waits for it.
-    if (!thenPaint && joining.current !== undefined && joiningFor.current?.edges === input.edges && joiningFor.current.boxes === input.boxes) return;
+    if (!thenPaint && joining.current !== undefined && wholeFor(joiningFor.current, input)) return;
     clearTimeout(joining.current);
     joiningFor.current = input;
     const job = joinWhole(input, paintCache.current);
@@ -92,8 +91,8 @@ export const MapCanvas = memo(function MapCanvas({ nodes, edges, kindHidden, ove
       return;
     }
     const step = () => {
-      // Given up for newer input: the frame that paints it asks again.
-      if (latest.current !== input && (latest.current.edges !== input.edges || latest.current.boxes !== input.boxes)) {
+      // Given up for newer input (or no longer far out): the frame that paints it asks again.
+      if (!wholeFor(input, latest.current)) {
         joining.current = undefined;
         if (thenPaint) paintSoon();
         return;

@@ -238,10 +238,15 @@ export function groupWhole(input: PaintInput, cache: PaintCache): WholeGroups | 
   return joinWhole(input, cache)?.step();
 }
 
+/** Whether whole groups were made for this input: the same edges, boxes and filter, far out, nothing moving. */
+export function wholeFor(whole: { edges: readonly FlowEdge[]; boxes: NodeBoxes; kindHidden: ReadonlySet<string> } | undefined, input: PaintInput): boolean {
+  if (!whole || !input.overview || input.moving.size) return false;
+  return whole.edges === input.edges && whole.boxes === input.boxes && whole.kindHidden === input.kindHidden;
+}
+
 /** Whether whole groups stand for this input and can be painted at zoom `k` as they are. */
 export function wholeFits(whole: WholeGroups | undefined, layer: Layer, input: PaintInput, k: number): whole is WholeGroups {
-  if (!whole || layer !== 'still' || !input.overview || input.moving.size) return false;
-  if (whole.edges !== input.edges || whole.boxes !== input.boxes || whole.kindHidden !== input.kindHidden) return false;
+  if (!whole || layer !== 'still' || !wholeFor(whole, input)) return false;
   // Dashes that show at this zoom are cut to the view (groupEdges): those groups are made for each frame.
   for (const stroke of whole.groups.keys()) if (dashOnScreen(stroke.dash, k)) return false;
   return true;

@@ -145,19 +145,19 @@ describe('map painter', () => {
   });
 });
 
-describe('map painter, edges over several frames', () => {
-  /** 200 edges from `a` to nodes along a row, each of one look. */
-  const many = () => {
-    const nodes = [a];
-    const edges: FlowEdge[] = [];
-    for (let i = 0; i < 200; i++) {
-      const n = node(`n${i}`, 150 + (i % 20) * 10, 60 + Math.floor(i / 20) * 20);
-      nodes.push(n);
-      edges.push(edge(`e${i}`, a, n, [{ x: 100, y: 20 }, { x: n.position.x, y: n.position.y + 20 }], { kind: 'strength' }));
-    }
-    return { nodes, edges };
-  };
+/** 200 edges from `a` to nodes along a row, each of one look. */
+function many() {
+  const nodes = [a];
+  const edges: FlowEdge[] = [];
+  for (let i = 0; i < 200; i++) {
+    const n = node(`n${i}`, 150 + (i % 20) * 10, 60 + Math.floor(i / 20) * 20);
+    nodes.push(n);
+    edges.push(edge(`e${i}`, a, n, [{ x: 100, y: 20 }, { x: n.position.x, y: n.position.y + 20 }], { kind: 'strength' }));
+  }
+  return { nodes, edges };
+}
 
+describe('map painter, edges over several frames', () => {
   it('works out no more lines than a frame’s budget allows, paints the rest in the next frames, and ends as one frame would', () => {
     const { nodes, edges } = many();
     const input: PaintInput = { boxes: nodeBoxes(nodes, NONE), edges, kindHidden: NONE, overview: true, moving: NONE };
@@ -208,18 +208,6 @@ describe('map painter, edges over several frames', () => {
   });
 });
 
-/** A node with 200 strengths hanging off it. */
-function manyEdges() {
-  const nodes = [a];
-  const edges: FlowEdge[] = [];
-  for (let i = 0; i < 200; i++) {
-    const n = node(`m${i}`, 150 + (i % 20) * 10, 60 + Math.floor(i / 20) * 20);
-    nodes.push(n);
-    edges.push(edge(`m${i}`, a, n, [{ x: 100, y: 20 }, { x: n.position.x, y: n.position.y + 20 }], { kind: 'strength' }));
-  }
-  return { nodes, edges };
-}
-
 describe('the overview’s edges grouped whole', () => {
   const nodes = [a, b, c];
   const far = node('far', 3000, 2000);
@@ -247,8 +235,8 @@ describe('the overview’s edges grouped whole', () => {
   });
 
   it('are joined a budgeted step at a time, and end as if joined at once', () => {
-    const { nodes: many, edges: lots } = manyEdges();
-    const i: PaintInput = { boxes: nodeBoxes(many, NONE), edges: lots, kindHidden: NONE, overview: true, moving: NONE };
+    const { nodes: row, edges: lots } = many();
+    const i: PaintInput = { boxes: nodeBoxes(row, NONE), edges: lots, kindHidden: NONE, overview: true, moving: NONE };
     let clock = 0;
     const job = joinWhole(i, new WeakMap())!;
     let steps = 0;
